@@ -1,0 +1,65 @@
+import { setupWorker } from 'msw/browser';
+import { createSandbox } from './sandbox';
+import type { Op } from './service-tickets/store';
+import { base64ToBytes, bytesToBase64 } from './lib/files';
+
+/*
+ * The sandbox in the browser (dev server and the e2e build). Writes are journaled in this
+ * browser's storage and replayed on start, so a reload does not lose what the user created.
+ * The journal holds sandbox data only — never a token.
+ */
+
+const JOURNAL_KEY = 'portal.sandbox.journal.v1';
+
+type StoredOp = Op | (Omit<Extract<Op, { type: 'attach' }>, 'bytes'> & { bytes: string });
+
+function readJournal(): Op[] {
+  try {
+    const raw = localStorage.getItem(JOURNAL_KEY);
+    if (!raw) return [];
+    return (JSON.parse(raw) as StoredOp[]).map((op) =>
+      op.type === 'attach' && typeof op.bytes === 'string'
+        ? { ...op, bytes: base64ToBytes(op.bytes) }
+        : (op as Op),
+    );
+  } catch {
+    return [];
+  }
+}
+
+function writeJournal(ops: Op[]) {
+  const stored = ops.map((op) =>
+    op.type === 'attach' ? { ...op, bytes: bytesToBase64(op.bytes) } : op,
+  );
+  try {
+    localStorage.setItem(JOURNAL_KEY, JSON.stringify(stored));
+  } catch (error) {
+    console.warn('[sandbox] could not save the sandbox journal; changes last until reload', error);
+  }
+}
+
+export function resetSandboxData() {
+  localStorage.removeItem(JOURNAL_KEY);
+}
+
+export async function startSandbox(options: { seedSize?: number } = {}) {
+  const sandbox = createSandbox({ seedSize: options.seedSize });
+  const journal = readJournal();
+  try {
+    sandbox.tickets.bulk(() => journal.forEach((op) => sandbox.tickets.apply(op)));
+  } catch (error) {
+    console.warn(
+      '[sandbox] the saved sandbox journal does not fit this seed; starting fresh',
+      error,
+    );
+    resetSandboxData();
+    window.location.reload();
+  }
+  sandbox.tickets.subscribe((op) => {
+    journal.push(op);
+    writeJournal(journal);
+  });
+  const worker = setupWorker(...sandbox.handlers);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  return sandbox;
+}

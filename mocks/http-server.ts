@@ -1,0 +1,101 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getResponse } from 'msw';
+import { createSandbox } from './sandbox';
+
+/*
+ * `npm run mock-server`: the sandbox as a real HTTP server, serving the documented paths verbatim
+ * (`/service-tickets/v2/...`) so anyone can curl it and a built portal can be pointed at it.
+ */
+
+const port = Number(process.env.PORT ?? 4010);
+const host = process.env.HOST ?? '127.0.0.1';
+const seedSize = process.env.SEED_SIZE ? Number(process.env.SEED_SIZE) : undefined;
+const allowedOrigins = (
+  process.env.CORS_ORIGINS ??
+  'http://localhost:5173,http://127.0.0.1:5173,http://localhost:4173,http://127.0.0.1:4173'
+)
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+const started = performance.now();
+const sandbox = createSandbox({ seedSize });
+const seededIn = Math.round(performance.now() - started);
+
+function corsHeaders(origin: string | undefined): Record<string, string> {
+  if (!origin || !(allowedOrigins.includes(origin) || allowedOrigins.includes('*'))) return {};
+  return {
+    'Access-Control-Allow-Origin': origin,
+    Vary: 'Origin',
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers':
+      'Authorization, Content-Type, Accept, X-User-Name, X-Saml-Token, X-Application-Id',
+    'Access-Control-Expose-Headers': 'Content-Disposition, Content-Length, Content-Type',
+    'Access-Control-Max-Age': '600',
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse) {
+  const origin = req.headers.origin;
+  const cors = corsHeaders(origin);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end();
+    return;
+  }
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
+    else if (value !== undefined) headers.set(key, value);
+  }
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  const request = new Request(`http://${host}:${port}${req.url ?? '/'}`, {
+    method,
+    headers,
+    body: body && body.length ? new Uint8Array(body) : undefined,
+  });
+  const response =
+    (await getResponse(sandbox.handlers, request)) ??
+    Response.json(
+      { code: '404001', message: `Path or method not found: ${method} ${req.url ?? ''}` },
+      { status: 404 },
+    );
+  const out: Record<string, string> = { ...cors };
+  response.headers.forEach((value, key) => {
+    out[key] = value;
+  });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (!response.headers.has('content-length') && response.status !== 204) {
+    out['content-length'] = String(bytes.length);
+  }
+  res.writeHead(response.status, out);
+  res.end(response.status === 204 ? undefined : bytes);
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ code: '500001', message: 'Internal Server Error' }));
+  });
+});
+
+server.listen(port, host, () => {
+  const incidents = sandbox.tickets.all('incidents').length;
+  const orders = sandbox.tickets.all('orders').length;
+  console.log(
+    `Sandbox API on http://${host}:${port}/service-tickets/v2 ` +
+      `(${incidents} incidents, ${orders} orders, seeded in ${seededIn} ms)`,
+  );
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

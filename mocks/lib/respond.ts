@@ -1,0 +1,165 @@
+import { HttpResponse } from 'msw';
+import type { HttpResponseResolver } from 'msw';
+import type { z } from 'zod';
+import { API_ERROR_CODES } from '@/api/error-codes';
+import type { FieldError } from '@/api/error-codes';
+import { DEMO_USERS } from '@/config/demo-users';
+import type { Role } from '@/api/session';
+
+/*
+ * Shared plumbing for the sandbox handlers: documented error bodies, auth and audit headers, and
+ * request validation with the portal's own zod schemas.
+ */
+
+export type ErrorCode = keyof typeof API_ERROR_CODES;
+
+/** A failure a handler throws; `handle()` turns it into the documented JSON error body. */
+export class SandboxError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(
+  status: number,
+  code: ErrorCode,
+  detail?: string,
+  fieldErrors: FieldError[] = [],
+) {
+  const message = detail ? `${API_ERROR_CODES[code]}: ${detail}` : API_ERROR_CODES[code];
+  return HttpResponse.json(
+    { code, message, ...(fieldErrors.length ? { fieldErrors } : {}) },
+    { status },
+  );
+}
+
+export const missing = (fields: string[]) =>
+  new SandboxError(
+    400,
+    '400001',
+    fields.join(', '),
+    fields.map((field) => ({ field, message: 'is required' })),
+  );
+export const invalid = (detail: string, fieldErrors: FieldError[] = []) =>
+  new SandboxError(400, '400002', detail, fieldErrors);
+export const notFound = (detail: string) => new SandboxError(404, '404002', detail);
+export const forbidden = (detail: string) => new SandboxError(403, '403001', detail);
+
+export interface Caller {
+  userName: string | undefined;
+  role: Role;
+}
+
+function decodeHeader(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  if (!/%[0-9A-Fa-f]{2}/.test(trimmed)) return trimmed;
+  try {
+    return decodeURIComponent(trimmed);
+  } catch {
+    return trimmed;
+  }
+}
+
+export interface AuthRules {
+  /** The document marks `X-User-Name*` on this endpoint. */
+  audit?: boolean;
+  /** The document marks `X-Saml-Token*` and `X-Application-Id*` on this endpoint [ST-6]. */
+  saml?: boolean;
+}
+
+/** 401 without a bearer token, 401003 for an expired one, 400001 without a required header. */
+export function authenticate(request: Request, rules: AuthRules = {}): Caller {
+  const auth = request.headers.get('Authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(auth.trim());
+  if (!match?.[1]) {
+    throw new SandboxError(401, '401002', 'send Authorization: Bearer <token>');
+  }
+  if (match[1].startsWith('expired')) {
+    throw new SandboxError(401, '401003', 'sign in again');
+  }
+  const userName = decodeHeader(request.headers.get('X-User-Name'));
+  if (rules.audit && !userName) throw missing(['X-User-Name']);
+  if (rules.saml) {
+    const absent = ['X-Saml-Token', 'X-Application-Id'].filter(
+      (h) => !decodeHeader(request.headers.get(h)),
+    );
+    if (absent.length) throw missing(absent);
+  }
+  const known = DEMO_USERS.find((u) => u.userName.toLowerCase() === userName?.toLowerCase());
+  return { userName, role: known?.role ?? 'customer' };
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalid('the body is not valid JSON');
+  }
+}
+
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+/**
+ * Validates a JSON body: 400001 listing the mandatory fields that are missing or blank, then
+ * 400002 with the schema's field errors.
+ */
+export function validateBody<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  mandatory: readonly string[] = [],
+): z.output<S> {
+  if (body === undefined || body === null) {
+    if (mandatory.length) throw missing([...mandatory]);
+    throw missing(['body']);
+  }
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw invalid('the body must be a JSON object');
+  const record = body as Record<string, unknown>;
+  const absent = mandatory.filter((field) => isBlank(record[field]));
+  if (absent.length) throw missing(absent);
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const fieldErrors = result.error.issues.map((issue) => ({
+      field: issue.path.join('.') || 'body',
+      message: issue.message,
+    }));
+    throw invalid(fieldErrors.map((f) => `${f.field} ${f.message}`).join('; '), fieldErrors);
+  }
+  return result.data;
+}
+
+/** Wraps a resolver so thrown `SandboxError`s become documented error responses. */
+type ResolverInfo = Parameters<HttpResponseResolver>[0];
+
+export function handle(
+  resolver: (info: ResolverInfo) => Promise<Response> | Response,
+): HttpResponseResolver {
+  return async (info) => {
+    try {
+      return await resolver(info);
+    } catch (error) {
+      if (error instanceof SandboxError) {
+        return errorResponse(error.status, error.code, error.message, error.fieldErrors);
+      }
+      console.error('[sandbox] unexpected failure', error);
+      return errorResponse(500, '500001');
+    }
+  };
+}
+
+export function emptyResponse(status: 200 | 204) {
+  return new HttpResponse(null, { status });
+}

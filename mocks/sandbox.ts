@@ -1,0 +1,21 @@
+import { createServiceTicketHandlers } from './service-tickets/handlers';
+import { seedTicketStore } from './service-tickets/seed';
+import { createTicketStore } from './service-tickets/store';
+import type { StoreOptions } from './service-tickets/store';
+
+export interface SandboxOptions extends StoreOptions {
+  /** Number of seeded incidents (orders: half as many, at least 60). */
+  seedSize?: number;
+  /** Prefix the Service Ticket API is served under. */
+  serviceTicketsPrefix?: string;
+}
+
+/** One sandbox: the stores, seeded, and the handlers that serve them (browser, Node, HTTP). */
+export function createSandbox(options: SandboxOptions = {}) {
+  const tickets = createTicketStore(options);
+  seedTicketStore(tickets, { incidents: options.seedSize });
+  const handlers = [...createServiceTicketHandlers(tickets, options.serviceTicketsPrefix)];
+  return { tickets, handlers };
+}
+
+export type Sandbox = ReturnType<typeof createSandbox>;

@@ -1,0 +1,519 @@
+import { http, HttpResponse } from 'msw';
+import {
+  ACTIVITY_SORT_FIELDS,
+  CommentWriteSchema,
+  ContactWriteSchema,
+  IncidentWriteSchema,
+  MANDATORY_ON_CREATE,
+  OrderWriteSchema,
+  StatusWriteSchema,
+  TICKET_KINDS,
+} from '@/api/service-tickets/schemas';
+import type {
+  ActivityListParams,
+  ActivitySortField,
+  SortOrder,
+  TicketKind,
+  TicketListParams,
+} from '@/api/service-tickets/schemas';
+import {
+  INCIDENT_STATUSES,
+  allowedIncidentTransitions,
+  isClosedStatus,
+} from '@/api/service-tickets/workflow';
+import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
+import {
+  authenticate,
+  emptyResponse,
+  errorResponse,
+  forbidden,
+  handle,
+  invalid,
+  missing,
+  notFound,
+  readJson,
+  validateBody,
+} from '../lib/respond';
+import type { Caller } from '../lib/respond';
+import {
+  STORE_SORT_FIELDS,
+  wireActivityWithTicket,
+  wireAttachment,
+  wireCategories,
+  wireComment,
+  wireDetail,
+  wireSummary,
+} from './store';
+import type { StoreSortField, StoredTicket, StoredUser, TicketStore } from './store';
+
+/*
+ * The Service Ticket API sandbox: all 37 endpoints of `/service-tickets/v2` over the in-memory
+ * store, with the documented status codes [ST-4] and error codes.
+ */
+
+export const SERVICE_TICKETS_PREFIX = '*/service-tickets/v2';
+
+function nonNegativeInt(url: URL, name: string): number | undefined {
+  const raw = url.searchParams.get(name);
+  if (raw === null || raw === '') return undefined;
+  if (!/^\d{1,9}$/.test(raw.trim())) {
+    throw invalid(`${name} must be a non-negative integer`, [
+      { field: name, message: 'must be a non-negative integer' },
+    ]);
+  }
+  return Number(raw);
+}
+
+function sortOrder(url: URL): SortOrder | undefined {
+  const raw = url.searchParams.get('order');
+  if (raw === null || raw === '') return undefined;
+  const upper = raw.trim().toUpperCase();
+  if (upper !== 'ASC' && upper !== 'DESC') {
+    throw invalid('order must be ASC or DESC', [
+      { field: 'order', message: 'must be ASC or DESC' },
+    ]);
+  }
+  return upper;
+}
+
+function filterParams(url: URL): TicketListParams {
+  const rawClosed = url.searchParams.get('isClosed');
+  let isClosed: boolean | undefined;
+  if (rawClosed !== null && rawClosed !== '') {
+    const v = rawClosed.trim().toLowerCase();
+    if (v !== 'true' && v !== 'false') {
+      throw invalid('isClosed must be true or false', [
+        { field: 'isClosed', message: 'must be true or false' },
+      ]);
+    }
+    isClosed = v === 'true';
+  }
+  const values = (name: string) =>
+    url.searchParams
+      .getAll(name)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return { isClosed, status: values('status'), productCategoryName: values('productCategoryName') };
+}
+
+function listParams(url: URL): TicketListParams {
+  const sortField = url.searchParams.get('sortField')?.trim() || undefined;
+  if (sortField && !(STORE_SORT_FIELDS as string[]).includes(sortField)) {
+    throw invalid(`sortField must be one of ${STORE_SORT_FIELDS.join(', ')}`, [
+      { field: 'sortField', message: `must be one of ${STORE_SORT_FIELDS.join(', ')}` },
+    ]);
+  }
+  return {
+    ...filterParams(url),
+    caseNumber: url.searchParams.get('caseNumber') ?? undefined,
+    search: url.searchParams.get('search') ?? undefined,
+    loggedBy: url.searchParams.get('loggedBy') ?? undefined,
+    skip: nonNegativeInt(url, 'skip'),
+    count: nonNegativeInt(url, 'count'),
+    sortField: sortField as StoreSortField | undefined,
+    order: sortOrder(url),
+  };
+}
+
+/** The activity lists' sort fields are vague [ST-15]: accept the documented words too. */
+const ACTIVITY_SORT_ALIASES: Record<string, ActivitySortField> = {
+  date: 'date',
+  lastActivity: 'lastActivity',
+  createdDate: 'date',
+  id: 'id',
+  activityId: 'id',
+  caseNumber: 'caseNumber',
+  caseId: 'caseNumber',
+};
+const TICKET_FIELDS_AS_NOOP = ['status', 'location', 'identificationNumber', 'incidentType'];
+
+function activityParams(url: URL): ActivityListParams {
+  const raw = url.searchParams.get('sortField')?.trim() || undefined;
+  let sortField: ActivitySortField | undefined;
+  if (raw) {
+    sortField =
+      ACTIVITY_SORT_ALIASES[raw] ?? (TICKET_FIELDS_AS_NOOP.includes(raw) ? 'date' : undefined);
+    if (!sortField) {
+      const allowed = [...ACTIVITY_SORT_FIELDS].join(', ');
+      throw invalid(`sortField must be one of ${allowed}`, [
+        { field: 'sortField', message: `must be one of ${allowed}` },
+      ]);
+    }
+  }
+  return {
+    skip: nonNegativeInt(url, 'skip'),
+    count: nonNegativeInt(url, 'count'),
+    sortField,
+    order: sortOrder(url),
+  };
+}
+
+function actor(caller: Caller, fallback?: string): StoredUser {
+  return {
+    internalUser: caller.role === 'support',
+    userName: caller.userName ?? fallback ?? 'Unknown user',
+  };
+}
+
+function safeAsciiName(name: string): string {
+  return name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+}
+
+export function createServiceTicketHandlers(
+  store: TicketStore,
+  prefix: string = SERVICE_TICKETS_PREFIX,
+) {
+  const now = () => store.clock();
+
+  function ticket(kind: TicketKind, id: string | readonly string[] | undefined): StoredTicket {
+    const t = typeof id === 'string' ? store.get(kind, id) : undefined;
+    if (!t)
+      throw notFound(`no ${kind === 'incidents' ? 'incident' : 'order'} with id ${String(id)}`);
+    return t;
+  }
+
+  const forKind = (kind: TicketKind) => {
+    const base = `${prefix}/${kind}`;
+    const writeSchema = kind === 'incidents' ? IncidentWriteSchema : OrderWriteSchema;
+    return [
+      http.get(
+        `${base}/activities`,
+        handle(({ request }) => {
+          authenticate(request);
+          const { total, items } = store.activities(kind, activityParams(new URL(request.url)));
+          return HttpResponse.json({
+            totalSize: total,
+            count: items.length,
+            activities: items.map((a) => wireActivityWithTicket(a, store.ticketOf(a))),
+          });
+        }),
+      ),
+
+      http.get(
+        `${base}/count`,
+        handle(({ request }) => {
+          authenticate(request);
+          return HttpResponse.json({
+            count: store.count(kind, filterParams(new URL(request.url))),
+          });
+        }),
+      ),
+
+      http.get(
+        `${base}/productcategories`,
+        handle(({ request }) => {
+          authenticate(request);
+          return HttpResponse.json(wireCategories(kind));
+        }),
+      ),
+
+      http.get(
+        base,
+        handle(({ request }) => {
+          authenticate(request);
+          const { total, items } = store.query(kind, listParams(new URL(request.url)));
+          return HttpResponse.json({
+            totalSize: total,
+            count: items.length,
+            [kind]: items.map(wireSummary),
+          });
+        }),
+      ),
+
+      http.post(
+        base,
+        handle(async ({ request }) => {
+          const caller = authenticate(request);
+          const body = validateBody(
+            writeSchema,
+            await readJson(request),
+            MANDATORY_ON_CREATE[kind],
+          );
+          const creator = body.createdBy?.userName ?? caller.userName;
+          if (!creator) throw missing(['createdBy.userName']);
+          const internalUser = body.createdBy?.internalUser;
+          const { id } = store.apply({
+            type: 'create',
+            kind,
+            body,
+            user: {
+              userName: creator,
+              internalUser:
+                typeof internalUser === 'boolean'
+                  ? internalUser
+                  : internalUser === 'N/A'
+                    ? 'N/A'
+                    : caller.role === 'support',
+            },
+            at: now(),
+          });
+          return HttpResponse.json({ id }, { status: 201 });
+        }),
+      ),
+
+      http.get(
+        `${base}/:id`,
+        handle(({ request, params }) => {
+          authenticate(request);
+          return HttpResponse.json(wireDetail(ticket(kind, params.id)));
+        }),
+      ),
+
+      http.put(
+        `${base}/:id`,
+        handle(async ({ request, params }) => {
+          const caller = authenticate(request, { audit: true });
+          const t = ticket(kind, params.id);
+          const body = validateBody(writeSchema, await readJson(request));
+          store.apply({ type: 'update', ticketId: t.id, body, user: actor(caller), at: now() });
+          return emptyResponse(204);
+        }),
+      ),
+
+      http.get(
+        `${base}/:id/activities`,
+        handle(({ request, params }) => {
+          authenticate(request);
+          const t = ticket(kind, params.id);
+          const { total, items } = store.activities(
+            kind,
+            activityParams(new URL(request.url)),
+            t.id,
+          );
+          return HttpResponse.json({
+            totalSize: total,
+            count: items.length,
+            activities: items.map((a) => wireActivityWithTicket(a, t)),
+          });
+        }),
+      ),
+
+      http.get(
+        `${base}/:id/activities/:activityId`,
+        handle(({ request, params }) => {
+          authenticate(request);
+          const t = ticket(kind, params.id);
+          const activity = t.activities.find((a) => a.id === params.activityId);
+          if (!activity)
+            throw notFound(`no activity ${String(params.activityId)} on ${t.caseNumber}`);
+          const { ticket: _ticket, ...plain } = wireActivityWithTicket(activity, t);
+          return HttpResponse.json(plain);
+        }),
+      ),
+
+      http.get(
+        `${base}/:id/attachments`,
+        handle(({ request, params }) => {
+          // Only the order twin documents the SAML headers [ST-6].
+          authenticate(request, { saml: kind === 'orders' });
+          return HttpResponse.json(ticket(kind, params.id).attachments.map(wireAttachment));
+        }),
+      ),
+
+      http.post(
+        `${base}/:id/attachments`,
+        handle(async ({ request, params }) => {
+          const caller = authenticate(request, { audit: true });
+          const t = ticket(kind, params.id);
+          if (!/multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '')) {
+            throw invalid('the body must be multipart/form-data with a file part');
+          }
+          let form: FormData;
+          try {
+            form = await request.formData();
+          } catch {
+            throw invalid('the multipart body could not be read');
+          }
+          const file = form.get('file');
+          if (file === null) throw missing(['file']);
+          if (typeof file === 'string') throw invalid('file must be a file part, not text');
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const declared = form.get('contentType');
+          const contentType =
+            (typeof declared === 'string' && declared.trim()) ||
+            file.type ||
+            'application/octet-stream';
+          if (!/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(contentType) || contentType.length > 200) {
+            throw invalid('contentType is not a valid media type', [
+              { field: 'contentType', message: 'is not a valid media type' },
+            ]);
+          }
+          const name = (file.name || 'attachment').slice(0, 255);
+          const problem = checkAttachment({
+            name,
+            type: contentType,
+            size: bytes.byteLength,
+            head: bytes.subarray(0, 4),
+          });
+          if (problem?.reason === 'executable') {
+            throw invalid('executable files are not permitted as attachments', [
+              { field: 'file', message: 'executable files are not permitted' },
+            ]);
+          }
+          if (problem?.reason === 'too-large') {
+            throw invalid(`the file is larger than ${MAX_ATTACHMENT_BYTES} bytes`, [
+              { field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` },
+            ]);
+          }
+          if (problem?.reason === 'empty') {
+            throw invalid('the file is empty', [{ field: 'file', message: 'is empty' }]);
+          }
+          const { id } = store.apply({
+            type: 'attach',
+            ticketId: t.id,
+            name,
+            contentType,
+            bytes,
+            user: actor(caller),
+            at: now(),
+          });
+          return HttpResponse.json({ id }, { status: 201 });
+        }),
+      ),
+
+      http.get(
+        `${base}/:id/attachments/:attachmentId`,
+        handle(({ request, params }) => {
+          authenticate(request);
+          const t = ticket(kind, params.id);
+          const a = t.attachments.find((x) => x.id === params.attachmentId);
+          if (!a) throw notFound(`no attachment ${String(params.attachmentId)} on ${t.caseNumber}`);
+          return new HttpResponse(a.bytes.slice().buffer, {
+            status: 200,
+            headers: {
+              'Content-Type': a.contentType,
+              'Content-Length': String(a.bytes.byteLength),
+              'Content-Disposition': `attachment; filename="${safeAsciiName(a.name)}"; filename*=UTF-8''${encodeURIComponent(a.name)}`,
+              'X-Content-Type-Options': 'nosniff',
+            },
+          });
+        }),
+      ),
+
+      http.delete(
+        `${base}/:id/attachments/:attachmentId`,
+        handle(({ request, params }) => {
+          const caller = authenticate(request, { audit: true });
+          const t = ticket(kind, params.id);
+          const fileName = new URL(request.url).searchParams.get('fileName');
+          if (!fileName) throw missing(['fileName']);
+          const a = t.attachments.find((x) => x.id === params.attachmentId);
+          if (!a) throw notFound(`no attachment ${String(params.attachmentId)} on ${t.caseNumber}`);
+          if (a.name !== fileName) {
+            throw invalid('fileName does not match the attachment', [
+              { field: 'fileName', message: 'must be the exact file name with extension' },
+            ]);
+          }
+          store.apply({
+            type: 'detach',
+            ticketId: t.id,
+            attachmentId: a.id,
+            user: actor(caller),
+            at: now(),
+          });
+          return emptyResponse(200);
+        }),
+      ),
+
+      http.get(
+        `${base}/:id/comments`,
+        handle(({ request, params }) => {
+          authenticate(request);
+          return HttpResponse.json(ticket(kind, params.id).comments.map(wireComment));
+        }),
+      ),
+
+      http.post(
+        `${base}/:id/comments`,
+        handle(async ({ request, params }) => {
+          const caller = authenticate(request, { audit: true });
+          const t = ticket(kind, params.id);
+          const body = validateBody(CommentWriteSchema, await readJson(request), ['text']);
+          const { id } = store.apply({
+            type: 'comment',
+            ticketId: t.id,
+            text: body.text,
+            user: actor(caller, body.userName),
+            at: now(),
+          });
+          // The incident twin documents 201, the order one only 200 [ST-4].
+          return HttpResponse.json({ id }, { status: kind === 'incidents' ? 201 : 200 });
+        }),
+      ),
+
+      ...(['contact', 'localContact'] as const).map((role) =>
+        http.put(
+          `${base}/:id/${role.toLowerCase()}`,
+          handle(async ({ request, params }) => {
+            const caller = authenticate(request, { audit: true });
+            const t = ticket(kind, params.id);
+            const contact = validateBody(ContactWriteSchema, await readJson(request), ['name']);
+            store.apply({
+              type: 'contact',
+              ticketId: t.id,
+              role,
+              contact,
+              user: actor(caller),
+              at: now(),
+            });
+            return emptyResponse(204);
+          }),
+        ),
+      ),
+
+      http.delete(
+        `${base}/:id/localcontact`,
+        handle(({ request, params }) => {
+          const caller = authenticate(request, { audit: true });
+          const t = ticket(kind, params.id);
+          if (!t.localContact) throw notFound(`${t.caseNumber} has no local contact`);
+          store.apply({
+            type: 'contact',
+            ticketId: t.id,
+            role: 'localContact',
+            contact: null,
+            user: actor(caller),
+            at: now(),
+          });
+          return emptyResponse(204);
+        }),
+      ),
+    ];
+  };
+
+  const status = http.put(
+    `${prefix}/incidents/:id/status`,
+    handle(async ({ request, params }) => {
+      const caller = authenticate(request, { audit: true });
+      const t = ticket('incidents', params.id);
+      const body = validateBody(StatusWriteSchema, await readJson(request), ['status']);
+      const target = body.status.trim();
+      const known = (INCIDENT_STATUSES as readonly string[]).find(
+        (s) => s.toLowerCase() === target.toLowerCase(),
+      );
+      if (known) {
+        if (!allowedIncidentTransitions(t.status, caller.role).includes(known)) {
+          throw forbidden(`the status cannot change from ${t.status} to ${known}`);
+        }
+      } else if (isClosedStatus('incidents', t.status)) {
+        // Interim statuses the sandbox does not know are accepted, but not on a closed incident.
+        throw forbidden(`${t.caseNumber} is closed (${t.status})`);
+      }
+      store.apply({
+        type: 'status',
+        ticketId: t.id,
+        status: known ?? target,
+        text: body.text,
+        user: actor(caller),
+        at: now(),
+      });
+      return emptyResponse(200);
+    }),
+  );
+
+  const notFoundPath = http.all(`${prefix}/*`, ({ request }) =>
+    errorResponse(404, '404001', `${request.method} ${new URL(request.url).pathname}`),
+  );
+
+  return [...TICKET_KINDS.flatMap(forKind), status, notFoundPath];
+}

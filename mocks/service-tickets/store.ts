@@ -1,0 +1,745 @@
+import { formatApiDate } from '@/api/lenient';
+import type {
+  AddressWrite,
+  ContactWrite,
+  IncidentWrite,
+  OrderWrite,
+  TicketKind,
+  TicketListParams,
+  ActivityListParams,
+} from '@/api/service-tickets/schemas';
+import { CLOSED_STATUSES } from '@/api/service-tickets/workflow';
+import { CATEGORIES } from './reference-data';
+
+/*
+ * The sandbox's in-memory Service Ticket store. Every write goes through `apply(op)` with a plain,
+ * serializable operation, so the browser sandbox can journal writes and replay them after a reload.
+ */
+
+export interface StoredUser {
+  internalUser: boolean | 'N/A';
+  userName: string;
+}
+
+export interface StoredActivity {
+  id: string;
+  at: number;
+  ticketId: string;
+  action: string;
+  content: string;
+  fieldName?: string;
+  oldValue?: string;
+  newValue?: string;
+  user: StoredUser;
+}
+
+export interface StoredComment {
+  id: string;
+  at: number;
+  body: string;
+  userName: string;
+}
+
+export interface StoredAttachment {
+  id: string;
+  at: number;
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface StoredTicket {
+  kind: TicketKind;
+  id: string;
+  caseNumber: string;
+  createdAt: number;
+  modifiedAt: number;
+  closedAt?: number;
+  status: string;
+  owner: string;
+  createdBy: StoredUser;
+  subject?: string;
+  description?: string;
+  location?: string;
+  priority?: string;
+  productCategoryName?: string;
+  organizationNumber?: string;
+  contact?: ContactWrite;
+  localContact?: ContactWrite;
+  // incidents
+  identificationNumber?: string;
+  incidentType?: string;
+  statusReason?: string;
+  rootCause?: string;
+  rootCauseDescription?: string;
+  // orders
+  reason?: string;
+  type?: string;
+  product?: string;
+  quantity?: number | null;
+  orderReference?: string;
+  customerReference?: string;
+  productId?: string;
+  productName?: string;
+  originDetail?: string;
+  internalSubSystemReference?: string;
+  installationAddress?: AddressWrite;
+  activities: StoredActivity[];
+  comments: StoredComment[];
+  attachments: StoredAttachment[];
+}
+
+type TicketBody = IncidentWrite & OrderWrite;
+
+export type Op =
+  | {
+      type: 'create';
+      kind: TicketKind;
+      body: TicketBody;
+      user: StoredUser;
+      at: number;
+      status?: string;
+      owner?: string;
+    }
+  | { type: 'update'; ticketId: string; body: TicketBody; user: StoredUser; at: number }
+  | {
+      type: 'status';
+      ticketId: string;
+      status: string;
+      text?: string;
+      user: StoredUser;
+      at: number;
+      rootCause?: { cause: string; description: string };
+    }
+  | { type: 'comment'; ticketId: string; text: string; user: StoredUser; at: number }
+  | {
+      type: 'attach';
+      ticketId: string;
+      name: string;
+      contentType: string;
+      bytes: Uint8Array;
+      user: StoredUser;
+      at: number;
+    }
+  | { type: 'detach'; ticketId: string; attachmentId: string; user: StoredUser; at: number }
+  | {
+      type: 'contact';
+      ticketId: string;
+      role: 'contact' | 'localContact';
+      contact: ContactWrite | null;
+      user: StoredUser;
+      at: number;
+    };
+
+/** Salesforce-like 18-character ids, deterministic from a counter. */
+function idMaker(prefix: string, suffix: string) {
+  let n = 0;
+  const width = 18 - prefix.length - suffix.length;
+  return () => `${prefix}${(++n).toString(36).toUpperCase().padStart(width, '0')}${suffix}`;
+}
+
+const INCIDENT_SORT_KEYS = {
+  caseNumber: (t: StoredTicket) => t.caseNumber,
+  status: (t: StoredTicket) => t.status,
+  location: (t: StoredTicket) => t.location,
+  identificationNumber: (t: StoredTicket) => t.identificationNumber,
+  incidentType: (t: StoredTicket) => t.incidentType,
+  subject: (t: StoredTicket) => t.subject,
+  priority: (t: StoredTicket) => t.priority,
+  productCategoryName: (t: StoredTicket) => t.productCategoryName,
+  createdDate: (t: StoredTicket) => t.createdAt,
+  lastModifiedDate: (t: StoredTicket) => t.modifiedAt,
+  lastActivity: (t: StoredTicket) => t.activities.at(-1)?.at ?? t.createdAt,
+} satisfies Record<string, (t: StoredTicket) => string | number | undefined>;
+export type StoreSortField = keyof typeof INCIDENT_SORT_KEYS;
+export const STORE_SORT_FIELDS = Object.keys(INCIDENT_SORT_KEYS) as StoreSortField[];
+
+const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
+
+const WRITABLE_FIELDS = [
+  'subject',
+  'description',
+  'location',
+  'priority',
+  'productCategoryName',
+  'organizationNumber',
+  'identificationNumber',
+  'incidentType',
+  'reason',
+  'type',
+  'product',
+  'quantity',
+  'orderReference',
+  'customerReference',
+  'productId',
+  'productName',
+] as const;
+
+const INCIDENT_ONLY = new Set(['identificationNumber', 'incidentType']);
+const ORDER_ONLY = new Set([
+  'reason',
+  'type',
+  'product',
+  'quantity',
+  'orderReference',
+  'customerReference',
+  'productId',
+  'productName',
+  'installationAddress',
+]);
+
+function describeContact(c: ContactWrite | undefined | null): string {
+  if (!c) return '';
+  return [c.name, c.email, c.phone].filter(Boolean).join(', ');
+}
+
+function describeAddress(a: AddressWrite | undefined): string {
+  if (!a) return '';
+  return [a.street, a.floor, [a.zipCode, a.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export interface StoreOptions {
+  clock?: () => number;
+}
+
+export function createTicketStore(options: StoreOptions = {}) {
+  const clock = options.clock ?? Date.now;
+  const nextTicketId = idMaker('5004E00000', 'QAW');
+  const nextActivityId = idMaker('a0z4E0000', 'QAY');
+  const nextCommentId = idMaker('00a4E0000', 'QAG');
+  const nextAttachmentId = idMaker('00P4E0000', 'UAY');
+  let caseCounter = 10_000;
+
+  const tickets = new Map<string, StoredTicket>();
+  const byKind: Record<TicketKind, StoredTicket[]> = { incidents: [], orders: [] };
+  /** All activities of a kind, oldest first (writes only ever append newer ones). */
+  const feeds: Record<TicketKind, StoredActivity[]> = { incidents: [], orders: [] };
+  const searchText = new Map<string, string>();
+  const sortCache = new Map<string, { list: StoredTicket[]; emptyFrom: number }>();
+  const listeners = new Set<(op: Op) => void>();
+  let bulkMode = false;
+
+  function touched(kind: TicketKind, id: string) {
+    searchText.delete(id);
+    for (const key of sortCache.keys()) if (key.startsWith(`${kind}:`)) sortCache.delete(key);
+  }
+
+  function addActivity(
+    t: StoredTicket,
+    at: number,
+    user: StoredUser,
+    action: string,
+    content: string,
+    change?: { fieldName: string; oldValue?: string; newValue?: string },
+  ) {
+    const activity: StoredActivity = {
+      id: nextActivityId(),
+      at,
+      ticketId: t.id,
+      action,
+      content,
+      user,
+      ...change,
+    };
+    t.activities.push(activity);
+    const feed = feeds[t.kind];
+    if (bulkMode) {
+      feed.push(activity);
+      t.modifiedAt = Math.max(t.modifiedAt, at);
+      return activity;
+    }
+    // Keep the feed in date order even when a replayed or seeded write is older than the last.
+    let i = feed.length;
+    while (i > 0 && (feed[i - 1]?.at ?? 0) > at) i--;
+    feed.splice(i, 0, activity);
+    t.modifiedAt = Math.max(t.modifiedAt, at);
+    touched(t.kind, t.id);
+    return activity;
+  }
+
+  function setStatus(t: StoredTicket, status: string, at: number) {
+    t.status = status;
+    if (CLOSED_STATUSES[t.kind].includes(status)) t.closedAt = at;
+    else delete t.closedAt;
+  }
+
+  function mustGet(id: string): StoredTicket {
+    const t = tickets.get(id);
+    if (!t) throw new Error(`unknown ticket ${id}`);
+    return t;
+  }
+
+  function apply(op: Op): { id: string } {
+    const result = applyOp(op);
+    for (const listener of listeners) listener(op);
+    return result;
+  }
+
+  function applyOp(op: Op): { id: string } {
+    switch (op.type) {
+      case 'create': {
+        const { body, kind } = op;
+        const t: StoredTicket = {
+          kind,
+          id: nextTicketId(),
+          caseNumber: `Case-${String(++caseCounter).padStart(8, '0')}`,
+          createdAt: op.at,
+          modifiedAt: op.at,
+          status: op.status ?? 'New',
+          owner: op.owner ?? 'System',
+          createdBy: op.user,
+          activities: [],
+          comments: [],
+          attachments: [],
+        };
+        for (const field of WRITABLE_FIELDS) {
+          if (kind === 'incidents' && ORDER_ONLY.has(field)) continue;
+          if (kind === 'orders' && INCIDENT_ONLY.has(field)) continue;
+          if (body[field] !== undefined) Object.assign(t, { [field]: body[field] });
+        }
+        if (kind === 'orders') {
+          t.priority ??= 'High'; // "Default is set to High"
+          t.quantity ??= 1;
+          if (body.installationAddress) t.installationAddress = { ...body.installationAddress };
+          t.originDetail = 'Min Bedrift';
+        }
+        if (body.contact) t.contact = { ...body.contact };
+        if (body.localContact) t.localContact = { ...body.localContact };
+        setStatus(t, t.status, op.at);
+        tickets.set(t.id, t);
+        byKind[kind].push(t);
+        addActivity(
+          t,
+          op.at,
+          op.user,
+          'CREATED',
+          kind === 'incidents' ? 'Incident created' : 'Order created',
+        );
+        return { id: t.id };
+      }
+      case 'update': {
+        const t = mustGet(op.ticketId);
+        for (const field of WRITABLE_FIELDS) {
+          if (t.kind === 'incidents' && ORDER_ONLY.has(field)) continue;
+          if (t.kind === 'orders' && INCIDENT_ONLY.has(field)) continue;
+          const next = op.body[field];
+          if (next === undefined || next === t[field]) continue;
+          const old = t[field];
+          Object.assign(t, { [field]: next });
+          addActivity(t, op.at, op.user, 'UPDATED', `${field} updated`, {
+            fieldName: field,
+            oldValue: old === undefined || old === null ? '' : String(old),
+            newValue: String(next),
+          });
+        }
+        if (t.kind === 'orders' && op.body.installationAddress) {
+          const old = describeAddress(t.installationAddress);
+          t.installationAddress = { ...t.installationAddress, ...op.body.installationAddress };
+          const now = describeAddress(t.installationAddress);
+          if (now !== old) {
+            addActivity(t, op.at, op.user, 'UPDATED', 'installationAddress updated', {
+              fieldName: 'installationAddress',
+              oldValue: old,
+              newValue: now,
+            });
+          }
+        }
+        for (const role of ['contact', 'localContact'] as const) {
+          const next = op.body[role];
+          if (next && describeContact(next) !== describeContact(t[role])) {
+            const old = describeContact(t[role]);
+            t[role] = { ...next };
+            addActivity(t, op.at, op.user, 'UPDATED', `${role} updated`, {
+              fieldName: role,
+              oldValue: old,
+              newValue: describeContact(next),
+            });
+          }
+        }
+        touched(t.kind, t.id);
+        return { id: t.id };
+      }
+      case 'status': {
+        const t = mustGet(op.ticketId);
+        const old = t.status;
+        setStatus(t, op.status, op.at);
+        if (op.status === 'Solved' || op.status === 'Customer Accepted') {
+          if (op.text) t.statusReason = op.text;
+          if (op.rootCause) {
+            t.rootCause = op.rootCause.cause;
+            t.rootCauseDescription = op.rootCause.description;
+          }
+        }
+        addActivity(
+          t,
+          op.at,
+          op.user,
+          'STATUS_CHANGED',
+          op.text || `Status changed to ${op.status}`,
+          {
+            fieldName: 'status',
+            oldValue: old,
+            newValue: op.status,
+          },
+        );
+        if (t.closedAt === op.at)
+          addActivity(t, op.at, op.user, 'CLOSED', `Closed as ${op.status}`);
+        return { id: t.id };
+      }
+      case 'comment': {
+        const t = mustGet(op.ticketId);
+        const comment: StoredComment = {
+          id: nextCommentId(),
+          at: op.at,
+          body: op.text,
+          userName: op.user.userName,
+        };
+        t.comments.push(comment);
+        addActivity(t, op.at, op.user, 'COMMENTED', op.text);
+        return { id: comment.id };
+      }
+      case 'attach': {
+        const t = mustGet(op.ticketId);
+        const attachment: StoredAttachment = {
+          id: nextAttachmentId(),
+          at: op.at,
+          name: op.name,
+          contentType: op.contentType,
+          bytes: op.bytes,
+        };
+        t.attachments.push(attachment);
+        addActivity(t, op.at, op.user, 'ADDED_ATTACHMENT', op.name, {
+          fieldName: 'attachment',
+          newValue: op.name,
+        });
+        return { id: attachment.id };
+      }
+      case 'detach': {
+        const t = mustGet(op.ticketId);
+        const index = t.attachments.findIndex((a) => a.id === op.attachmentId);
+        const [removed] = t.attachments.splice(index, 1);
+        addActivity(t, op.at, op.user, 'DELETED_ATTACHMENT', removed?.name ?? '', {
+          fieldName: 'attachment',
+          oldValue: removed?.name,
+        });
+        return { id: op.attachmentId };
+      }
+      case 'contact': {
+        const t = mustGet(op.ticketId);
+        const old = describeContact(t[op.role]);
+        t[op.role] = op.contact ? { ...op.contact } : undefined;
+        addActivity(
+          t,
+          op.at,
+          op.user,
+          op.contact ? 'UPDATED' : 'DELETED',
+          `${op.role} ${op.contact ? 'updated' : 'removed'}`,
+          { fieldName: op.role, oldValue: old, newValue: describeContact(op.contact) },
+        );
+        return { id: t.id };
+      }
+    }
+  }
+
+  function textOf(t: StoredTicket): string {
+    let text = searchText.get(t.id);
+    if (text === undefined) {
+      const parts: unknown[] = [
+        t.caseNumber,
+        t.id,
+        t.status,
+        t.owner,
+        t.createdBy.userName,
+        t.subject,
+        t.description,
+        t.location,
+        t.priority,
+        t.productCategoryName,
+        t.organizationNumber,
+        t.identificationNumber,
+        t.incidentType,
+        t.statusReason,
+        t.rootCause,
+        t.rootCauseDescription,
+        t.reason,
+        t.type,
+        t.product,
+        t.quantity,
+        t.orderReference,
+        t.customerReference,
+        t.productId,
+        t.productName,
+        t.originDetail,
+        t.internalSubSystemReference,
+        describeContact(t.contact),
+        describeContact(t.localContact),
+        describeAddress(t.installationAddress),
+        t.installationAddress?.addressId,
+      ];
+      text = parts
+        .filter((p) => p !== undefined && p !== null && p !== '')
+        .join('\u0001')
+        .toLocaleLowerCase('nb');
+      searchText.set(t.id, text);
+    }
+    return text;
+  }
+
+  /** Tickets ordered by `field` ascending, empty values last; cached until the kind changes. */
+  function sorted(kind: TicketKind, field: StoreSortField) {
+    const key = `${kind}:${field}`;
+    let cached = sortCache.get(key);
+    if (!cached) {
+      const get = INCIDENT_SORT_KEYS[field];
+      const filled: [StoredTicket, string | number][] = [];
+      const empty: StoredTicket[] = [];
+      for (const t of byKind[kind]) {
+        const v = get(t);
+        if (v === undefined || v === '') empty.push(t);
+        else filled.push([t, v]);
+      }
+      filled.sort(([ta, a], [tb, b]) => {
+        const c =
+          typeof a === 'number' && typeof b === 'number'
+            ? a - b
+            : collator.compare(String(a), String(b));
+        return c !== 0 ? c : ta.caseNumber < tb.caseNumber ? -1 : 1;
+      });
+      cached = { list: [...filled.map(([t]) => t), ...empty], emptyFrom: filled.length };
+      sortCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  function matchesFilter(kind: TicketKind, t: StoredTicket, p: TicketListParams): boolean {
+    if (p.isClosed !== undefined && CLOSED_STATUSES[kind].includes(t.status) !== p.isClosed)
+      return false;
+    if (p.status?.length && !p.status.some((s) => s.toLowerCase() === t.status.toLowerCase()))
+      return false;
+    if (
+      p.productCategoryName?.length &&
+      !p.productCategoryName.some(
+        (c) => c.toLowerCase() === (t.productCategoryName ?? '').toLowerCase(),
+      )
+    )
+      return false;
+    return true;
+  }
+
+  function query(kind: TicketKind, p: TicketListParams) {
+    const field: StoreSortField = p.sortField ?? 'createdDate';
+    const direction = p.sortField ? (p.order ?? 'ASC') : 'DESC';
+    const { list: ordered, emptyFrom } = sorted(kind, field);
+    // Descending keeps empty values last too.
+    const sequence =
+      direction === 'ASC'
+        ? ordered
+        : [...ordered.slice(0, emptyFrom).reverse(), ...ordered.slice(emptyFrom)];
+    const search = p.search?.trim().toLocaleLowerCase('nb');
+    const caseNumber = p.caseNumber?.trim().toLowerCase();
+    const loggedBy = p.loggedBy?.trim().toLowerCase();
+    const matches: StoredTicket[] = [];
+    for (const t of sequence) {
+      if (caseNumber && t.caseNumber.toLowerCase() !== caseNumber) continue;
+      if (loggedBy && t.createdBy.userName.toLowerCase() !== loggedBy) continue;
+      if (!matchesFilter(kind, t, p)) continue;
+      if (search && !textOf(t).includes(search)) continue;
+      matches.push(t);
+    }
+    const skip = p.skip ?? 0;
+    const page = p.count === undefined ? matches.slice(skip) : matches.slice(skip, skip + p.count);
+    return { total: matches.length, items: page };
+  }
+
+  function activities(kind: TicketKind, p: ActivityListParams, ticketId?: string) {
+    const source = ticketId ? mustGet(ticketId).activities : feeds[kind];
+    let list: StoredActivity[];
+    const field = p.sortField ?? 'date';
+    const direction = p.sortField ? (p.order ?? 'ASC') : 'DESC';
+    if (field === 'date' || field === 'lastActivity') {
+      list = direction === 'ASC' ? source : [...source].reverse();
+    } else {
+      const key = (a: StoredActivity) =>
+        field === 'id' ? a.id : (tickets.get(a.ticketId)?.caseNumber ?? '');
+      list = [...source].sort((a, b) => {
+        const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.at - b.at;
+        return direction === 'ASC' ? c : -c;
+      });
+    }
+    const skip = p.skip ?? 0;
+    const page = p.count === undefined ? list.slice(skip) : list.slice(skip, skip + p.count);
+    return { total: list.length, items: page };
+  }
+
+  return {
+    clock,
+    apply,
+    /** Many writes at once (seeding, replay): the feeds are put in date order once at the end. */
+    bulk(fn: () => void) {
+      bulkMode = true;
+      try {
+        fn();
+      } finally {
+        bulkMode = false;
+        for (const feed of Object.values(feeds)) feed.sort((a, b) => a.at - b.at);
+        searchText.clear();
+        sortCache.clear();
+      }
+    },
+    subscribe(listener: (op: Op) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get(kind: TicketKind, id: string): StoredTicket | undefined {
+      const t = tickets.get(id);
+      return t && t.kind === kind ? t : undefined;
+    },
+    all(kind: TicketKind): readonly StoredTicket[] {
+      return byKind[kind];
+    },
+    query,
+    count(kind: TicketKind, filter: TicketListParams): number {
+      let n = 0;
+      for (const t of byKind[kind]) if (matchesFilter(kind, t, filter)) n++;
+      return n;
+    },
+    activities,
+    ticketOf(activity: StoredActivity) {
+      return mustGet(activity.ticketId);
+    },
+    categories: CATEGORIES,
+  };
+}
+
+export type TicketStore = ReturnType<typeof createTicketStore>;
+
+// ---------------------------------------------------------------------------------------------
+// Wire format: what the provider sends
+// ---------------------------------------------------------------------------------------------
+
+const date = (ms: number | undefined) =>
+  ms === undefined ? undefined : formatApiDate(new Date(ms));
+/** The provider writes some timestamps with a three-digit offset [ST-2]; so does the sandbox. */
+const quirkyDate = (ms: number) => formatApiDate(new Date(ms)).replace('+0000', '+000');
+
+function wireActivity(a: StoredActivity) {
+  return {
+    id: a.id,
+    date: date(a.at),
+    content: a.content,
+    action: a.action,
+    fieldName: a.fieldName ?? '',
+    oldValue: a.oldValue ?? '',
+    newValue: a.newValue ?? '',
+    user: a.user,
+  };
+}
+
+export function wireTicketRef(t: StoredTicket) {
+  return {
+    id: t.id,
+    caseNumber: t.caseNumber,
+    subject: t.subject ?? '',
+    location: t.location ?? '',
+    productCategoryName: t.productCategoryName ?? '',
+    ...(t.kind === 'incidents' ? { incidentType: t.incidentType ?? '' } : {}),
+  };
+}
+
+export function wireActivityWithTicket(a: StoredActivity, t: StoredTicket) {
+  return { ...wireActivity(a), ticket: wireTicketRef(t) };
+}
+
+export function wireAttachment(a: StoredAttachment) {
+  return {
+    id: a.id,
+    name: a.name,
+    size: a.bytes.byteLength,
+    contentType: a.contentType,
+    createdDate: quirkyDate(a.at),
+  };
+}
+
+export function wireComment(c: StoredComment) {
+  return { id: c.id, createdDate: date(c.at), commentBody: c.body };
+}
+
+function wireCommon(t: StoredTicket) {
+  return {
+    id: t.id,
+    caseNumber: t.caseNumber,
+    createdDate: date(t.createdAt),
+    lastModifiedDate: date(t.modifiedAt),
+    status: t.status,
+    subject: t.subject ?? '',
+    location: t.location ?? '',
+    description: t.description ?? '',
+    closedDate: date(t.closedAt) ?? null,
+    priority: t.priority ?? '',
+    productCategoryName: t.productCategoryName ?? '',
+    organizationNumber: t.organizationNumber ?? '',
+    createdBy: t.createdBy,
+  };
+}
+
+function wireIncidentFields(t: StoredTicket) {
+  return {
+    identificationNumber: t.identificationNumber ?? '',
+    statusReason: t.statusReason ?? '',
+    incidentType: t.incidentType ?? '',
+    rootCause: t.rootCause ?? '',
+    rootCauseDescription: t.rootCauseDescription ?? '',
+  };
+}
+
+function wireOrderFields(t: StoredTicket) {
+  return {
+    owner: t.owner,
+    reason: t.reason ?? '',
+    type: t.type ?? '',
+    product: t.product ?? '',
+    // The provider sends "N/A" when it does not know the quantity [ST-3].
+    quantity: t.quantity ?? 'N/A',
+    orderReference: t.orderReference ?? '',
+    productId: t.productId ?? '',
+    productName: t.productName ?? '',
+    originDetail: t.originDetail ?? '',
+    installationAddress: t.installationAddress ?? null,
+    customerReference: t.customerReference ?? '',
+    internalSubSystemReference: t.internalSubSystemReference ?? '',
+  };
+}
+
+export function wireSummary(t: StoredTicket) {
+  const last = t.activities.at(-1);
+  const lastActivity = last ? wireActivity(last) : null;
+  return t.kind === 'incidents'
+    ? { ...wireCommon(t), ...wireIncidentFields(t), owner: t.owner, lastActivity }
+    : { ...wireCommon(t), ...wireOrderFields(t), lastActivity };
+}
+
+export function wireDetail(t: StoredTicket) {
+  const shared = {
+    ...wireCommon(t),
+    contact: t.contact ?? null,
+    localContact: t.localContact ?? null,
+    attachments: t.attachments.map(wireAttachment),
+    activities: [...t.activities].reverse().map(wireActivity),
+  };
+  return t.kind === 'incidents'
+    ? { ...shared, ...wireIncidentFields(t), caseAssignedTo: t.owner }
+    : { ...shared, ...wireOrderFields(t) };
+}
+
+export function wireCategories(kind: TicketKind) {
+  return CATEGORIES.map((c) => ({
+    orgNo: '912345678',
+    productCatName: c.name,
+    ...(kind === 'incidents'
+      ? { incidentTypes: c.typesAsString ? c.incidentTypes.join(', ') : c.incidentTypes }
+      : {}),
+    products: c.products,
+  }));
+}

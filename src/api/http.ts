@@ -1,0 +1,327 @@
+import type { z } from 'zod';
+import { env } from '@/config/env';
+import { sessionStore } from './session';
+export { API_ERROR_CODES } from './error-codes';
+export type { FieldError } from './error-codes';
+import type { FieldError } from './error-codes';
+
+/*
+ * The one place requests are built: base URL, bearer token, `X-User-Name` from the signed-in user,
+ * the optional `X-Saml-Token` / `X-Application-Id`, timeouts, and the translation of every failure
+ * into one typed `ApiError`.
+ */
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  /** HTTP status; 0 when no response arrived. */
+  readonly status: number;
+  /** The provider's error code, e.g. `400002`, when the body carried one. */
+  readonly code: string | undefined;
+  readonly fieldErrors: FieldError[];
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    status?: number;
+    code?: string;
+    message: string;
+    fieldErrors?: FieldError[];
+    cause?: unknown;
+  }) {
+    super(init.message, { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status ?? 0;
+    this.code = init.code;
+    this.fieldErrors = init.fieldErrors ?? [];
+  }
+
+  get isNotFound() {
+    return this.status === 404;
+  }
+  get isUnauthorized() {
+    return this.status === 401;
+  }
+  /** Worth trying again: the server failed or the network did, not the request. */
+  get isTransient() {
+    return this.kind === 'network' || this.kind === 'timeout' || this.status >= 500;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
+export type Query = Record<string, QueryValue>;
+
+/** Builds `/incidents/${id}` with every interpolated segment percent-encoded. */
+export function path(strings: TemplateStringsArray, ...segments: (string | number)[]): string {
+  return strings.reduce(
+    (acc, part, i) =>
+      acc + part + (i < segments.length ? encodeURIComponent(String(segments[i])) : ''),
+    '',
+  );
+}
+
+export function buildUrl(baseUrl: string, route: string, query?: Query): string {
+  const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
+  const url = new URL(baseUrl.replace(/\/$/, '') + route, origin);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    // Arrays are sent as repeated keys, as the document asks (`?status=New&status=Solved`).
+    if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, String(v));
+    else url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+/** Header values must be Latin-1; anything beyond is percent-encoded (the sandbox decodes it). */
+function headerSafe(value: string): string {
+  return /^[\u0020-\u00FF]*$/.test(value) ? value : encodeURIComponent(value);
+}
+
+export function authHeaders(): Record<string, string> {
+  const session = sessionStore.get();
+  const headers: Record<string, string> = {};
+  if (session) {
+    headers.Authorization = `Bearer ${session.token}`;
+    headers['X-User-Name'] = headerSafe(session.user.userName);
+    if (session.samlToken) headers['X-Saml-Token'] = session.samlToken;
+  }
+  if (env.applicationId) headers['X-Application-Id'] = env.applicationId;
+  return headers;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+function errorFromBody(status: number, bodyText: string, statusText: string): ApiError {
+  let code: string | undefined;
+  let message = statusText || `HTTP ${status}`;
+  let fieldErrors: FieldError[] = [];
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    if (body && typeof body === 'object') {
+      const b = body as Record<string, unknown>;
+      const rawCode = b.code ?? b.errorCode;
+      if (typeof rawCode === 'string' || typeof rawCode === 'number') code = String(rawCode);
+      const rawMessage = b.message ?? b.error;
+      if (typeof rawMessage === 'string' && rawMessage) message = rawMessage;
+      const rawFields = b.fieldErrors ?? b.errors;
+      if (Array.isArray(rawFields)) {
+        fieldErrors = rawFields.flatMap((f: unknown) => {
+          if (!f || typeof f !== 'object') return [];
+          const { field, message: m } = f as Record<string, unknown>;
+          return typeof field === 'string'
+            ? [{ field, message: typeof m === 'string' ? m : '' }]
+            : [];
+        });
+      }
+    }
+  } catch {
+    if (bodyText.trim() && bodyText.length < 300) message = bodyText.trim();
+  }
+  if (!code) {
+    const fallback = (
+      {
+        400: '400002',
+        401: '401003',
+        403: '403001',
+        404: '404002',
+        500: '500001',
+        503: '503001',
+      } as Record<number, string>
+    )[status];
+    code = fallback;
+  }
+  if (status === 401) sessionStore.notifyUnauthorized();
+  return new ApiError({ kind: 'http', status, code, message, fieldErrors });
+}
+
+function parseWith<T>(schema: z.ZodType<T>, data: unknown, status: number): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new ApiError({
+      kind: 'invalid-response',
+      status,
+      message: 'The server sent a response the portal could not read.',
+      cause: result.error,
+    });
+  }
+  return result.data;
+}
+
+function parseJsonText(text: string, status: number): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ApiError({
+      kind: 'invalid-response',
+      status,
+      message: 'The server sent a response that is not valid JSON.',
+      cause,
+    });
+  }
+}
+
+interface BaseRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path below the base URL, built with `path\`\``. */
+  route: string;
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+  baseUrl?: string;
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+}
+
+async function send(req: BaseRequest): Promise<Response> {
+  const url = buildUrl(req.baseUrl ?? env.apiBaseUrl, req.route, req.query);
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    ...authHeaders(),
+    ...req.headers,
+  };
+  let body: BodyInit | undefined;
+  if (req.body instanceof FormData) body = req.body;
+  else if (req.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(req.body);
+  }
+  const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  try {
+    return await fetch(url, { method: req.method ?? 'GET', headers, body, signal });
+  } catch (cause) {
+    if (req.signal?.aborted) {
+      throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', cause });
+    }
+    if (timeout.aborted) {
+      throw new ApiError({ kind: 'timeout', message: 'The server did not answer in time.', cause });
+    }
+    throw new ApiError({ kind: 'network', message: 'The server could not be reached.', cause });
+  }
+}
+
+async function ensureOk(response: Response): Promise<Response> {
+  if (response.ok) return response;
+  const text = await response.text().catch(() => '');
+  throw errorFromBody(response.status, text, response.statusText);
+}
+
+/** A request whose answer is JSON, parsed by `schema` (an empty 2xx body parses as `undefined`). */
+export async function requestJson<T>(req: BaseRequest & { schema: z.ZodType<T> }): Promise<T> {
+  const response = await ensureOk(await send(req));
+  const text = await response.text();
+  return parseWith(req.schema, parseJsonText(text, response.status), response.status);
+}
+
+/** A request whose answer carries no data we need (200/204, with or without a body). */
+export async function requestVoid(req: BaseRequest): Promise<void> {
+  const response = await ensureOk(await send(req));
+  await response.body?.cancel();
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | undefined;
+  contentType: string;
+}
+
+/** `filename*=UTF-8''…` wins over `filename="…"` (RFC 6266). */
+export function fileNameFromDisposition(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      /* fall through to the plain form */
+    }
+  }
+  const plain = /filename\s*=\s*"((?:[^"\\]|\\.)*)"|filename\s*=\s*([^;]+)/.exec(header);
+  const name = plain?.[1] ?? plain?.[2];
+  return name ? name.replace(/\\(.)/g, '$1').trim() : undefined;
+}
+
+/** A raw file download [ST-13]. */
+export async function requestFile(req: BaseRequest): Promise<DownloadedFile> {
+  const response = await ensureOk(
+    await send({ ...req, headers: { Accept: '*/*', ...req.headers } }),
+  );
+  const contentType = response.headers.get('Content-Type') ?? 'application/octet-stream';
+  const blob = await response.blob();
+  return {
+    blob: blob.type ? blob : new Blob([blob], { type: contentType }),
+    fileName: fileNameFromDisposition(response.headers.get('Content-Disposition')),
+    contentType,
+  };
+}
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * A multipart upload through XMLHttpRequest, because fetch reports no upload progress.
+ * Same headers, same errors as every other call.
+ */
+export function requestUpload<T>(
+  req: Omit<BaseRequest, 'body' | 'method'> & {
+    form: FormData;
+    schema: z.ZodType<T>;
+    onProgress?: (progress: UploadProgress) => void;
+  },
+): Promise<T> {
+  if (typeof XMLHttpRequest === 'undefined') {
+    // Outside a browser (Node, tests): same request through fetch, without progress events.
+    return requestJson({ ...req, method: 'POST', body: req.form });
+  }
+  return new Promise<T>((resolve, reject) => {
+    if (req.signal?.aborted) {
+      reject(new ApiError({ kind: 'aborted', message: 'The request was cancelled.' }));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(req.baseUrl ?? env.apiBaseUrl, req.route, req.query));
+    xhr.timeout = req.timeoutMs ?? 5 * 60_000;
+    const headers = { Accept: 'application/json', ...authHeaders(), ...req.headers };
+    for (const [key, value] of Object.entries(headers)) xhr.setRequestHeader(key, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) req.onProgress?.({ loaded: event.loaded, total: event.total });
+    };
+    const onAbort = () => xhr.abort();
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => req.signal?.removeEventListener('abort', onAbort);
+    xhr.onload = () => {
+      done();
+      const text = typeof xhr.responseText === 'string' ? xhr.responseText : '';
+      if (xhr.status < 200 || xhr.status >= 300) {
+        reject(errorFromBody(xhr.status, text, xhr.statusText));
+        return;
+      }
+      try {
+        resolve(parseWith(req.schema, parseJsonText(text, xhr.status), xhr.status));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new ApiError({ kind: 'network', message: 'The server could not be reached.' }));
+    };
+    xhr.ontimeout = () => {
+      done();
+      reject(new ApiError({ kind: 'timeout', message: 'The upload did not finish in time.' }));
+    };
+    xhr.onabort = () => {
+      done();
+      reject(new ApiError({ kind: 'aborted', message: 'The upload was cancelled.' }));
+    };
+    xhr.send(req.form);
+  });
+}

@@ -1,0 +1,53 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { Notifications, notify } from '@/components/notifications';
+import { describeError } from '@/components/error-state';
+import type { Language } from '@/lib/format';
+import { createQueryClient } from './query-client';
+import { SessionExpiredDialog } from './session';
+import { createPortalTheme } from './theme';
+import i18n from 'i18next';
+
+const ReactQueryDevtools = import.meta.env.DEV
+  ? lazy(() =>
+      import('@tanstack/react-query-devtools').then((m) => ({ default: m.ReactQueryDevtools })),
+    )
+  : () => null;
+
+export function createAppQueryClient() {
+  return createQueryClient((error) => {
+    const { title } = describeError(error, i18n.t);
+    notify(i18n.t('errors.backgroundRefresh', { reason: title }), 'warning');
+  });
+}
+
+export function AppProvider({
+  children,
+  queryClient: given,
+}: {
+  children: ReactNode;
+  queryClient?: QueryClient;
+}) {
+  const [queryClient] = useState(() => given ?? createAppQueryClient());
+  const { i18n: instance } = useTranslation();
+  const language: Language = instance.language === 'nb' ? 'nb' : 'en';
+  const theme = useMemo(() => createPortalTheme(language), [language]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme} defaultMode="system">
+        <CssBaseline />
+        {children}
+        <SessionExpiredDialog />
+        <Notifications />
+      </ThemeProvider>
+      <Suspense>
+        <ReactQueryDevtools buttonPosition="bottom-left" />
+      </Suspense>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,84 @@
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { sessionStore } from '@/api/session';
+import type { Session, SessionUser } from '@/api/session';
+
+const subscribeSession = (listener: () => void) => sessionStore.subscribe(listener);
+const getSession = () => sessionStore.get();
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribeSession, getSession, getSession);
+}
+
+/** The signed-in user; only for components rendered inside `RequireSession`. */
+export function useCurrentUser(): SessionUser {
+  const session = useSession();
+  if (!session) throw new Error('useCurrentUser outside a signed-in route');
+  return session.user;
+}
+
+function randomToken(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+/** Sandbox sign-in: the portal issues itself a session for the chosen demo user. */
+export function signInAs(user: SessionUser) {
+  sessionStore.set({
+    token: `sandbox-${randomToken()}`,
+    samlToken: `saml-${randomToken()}`,
+    user,
+  });
+}
+
+/** Only same-app paths are followed after sign-in (no open redirect). */
+export function safeRedirect(target: string | null): string {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\'))
+    return '/';
+  return target;
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return () => {
+    sessionStore.clear();
+    queryClient.clear();
+  };
+}
+
+/** Routes below need a signed-in user; others are sent to sign in and brought back. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) {
+    const redirect = `${location.pathname}${location.search}`;
+    return (
+      <Navigate
+        to={redirect === '/' ? '/sign-in' : `/sign-in?redirect=${encodeURIComponent(redirect)}`}
+        replace
+      />
+    );
+  }
+  return <Outlet />;
+}
+
+const SessionExpiredPrompt = lazy(() => import('./session-expired-prompt'));
+
+/**
+ * A 401 on any call opens a sign-in prompt over the current page instead of navigating away, so
+ * whatever the user was typing stays where it is.
+ */
+export function SessionExpiredDialog() {
+  const session = useSession();
+  const [open, setOpen] = useState(false);
+  useEffect(() => sessionStore.onUnauthorized(() => setOpen(true)), []);
+  if (!session || !open) return null;
+  return (
+    <Suspense>
+      <SessionExpiredPrompt user={session.user} onDone={() => setOpen(false)} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,166 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import MenuIcon from '@mui/icons-material/Menu';
+import { NAV_ITEMS } from './nav-items';
+import { PreferencesMenu } from './preferences-menu';
+import { UserMenu } from './user-menu';
+import { PageSkeleton } from '@/components/page-skeleton';
+
+const DRAWER_WIDTH = 232;
+
+function Navigation({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <List component="ul" sx={{ px: 1 }}>
+      {NAV_ITEMS.map((item) => (
+        <li key={item.to}>
+          <ListItemButton
+            component={NavLink}
+            to={item.to}
+            end={item.end}
+            onClick={onNavigate}
+            sx={{
+              borderRadius: 1,
+              '&.active': { bgcolor: 'action.selected', fontWeight: 600 },
+            }}
+          >
+            <ListItemIcon sx={{ minWidth: 40 }}>
+              <item.icon />
+            </ListItemIcon>
+            <ListItemText primary={t(item.label)} />
+          </ListItemButton>
+        </li>
+      ))}
+    </List>
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const [mobileOpen, setMobileOpen] = useState(false);
+  const location = useLocation();
+  const navigation = useNavigation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a navigation, move focus to the new page so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Link
+        href="#main"
+        component="a"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: (theme) => theme.zIndex.tooltip + 1,
+          bgcolor: 'background.paper',
+          p: 1,
+          borderRadius: 1,
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('shell.skipToContent')}
+      </Link>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 1 }}>
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label={t('shell.openNavigation')}
+            onClick={() => setMobileOpen(true)}
+            sx={{ display: { md: 'none' } }}
+          >
+            <MenuIcon />
+          </IconButton>
+          <Typography
+            component={NavLink}
+            to="/"
+            variant="h6"
+            noWrap
+            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 600, flexShrink: 0 }}
+          >
+            {t('app.name')}
+          </Typography>
+          <Box sx={{ flexGrow: 1 }} />
+          <PreferencesMenu />
+          <UserMenu />
+        </Toolbar>
+        {navigation.state === 'loading' && (
+          <LinearProgress
+            aria-label={t('shell.loadingPage')}
+            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
+          />
+        )}
+      </AppBar>
+      <Box
+        component="nav"
+        aria-label={t('nav.label')}
+        sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}
+      >
+        <Drawer
+          variant="temporary"
+          open={mobileOpen}
+          onClose={() => setMobileOpen(false)}
+          ModalProps={{ keepMounted: true }}
+          sx={{
+            display: { xs: 'block', md: 'none' },
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH },
+          }}
+        >
+          <Toolbar />
+          <Navigation onNavigate={() => setMobileOpen(false)} />
+        </Drawer>
+        <Drawer
+          variant="permanent"
+          open
+          sx={{
+            display: { xs: 'none', md: 'block' },
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          }}
+        >
+          <Toolbar />
+          <Navigation />
+        </Drawer>
+      </Box>
+      <Box
+        component="main"
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, outline: 'none' }}
+      >
+        <Toolbar />
+        <Container maxWidth="xl" sx={{ py: 3 }}>
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </Box>
+    </Box>
+  );
+}
+
+export const Component = AppShell;

@@ -1,0 +1,13 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: 'nav.home' | 'nav.incidents' | 'nav.orders' | 'nav.cases';
+  icon: SvgIconComponent;
+  end?: boolean;
+}
+
+/** Only pages that work are listed. */
+export const NAV_ITEMS: NavItem[] = [{ to: '/', label: 'nav.home', icon: HomeOutlined, end: true }];

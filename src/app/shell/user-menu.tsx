@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import AccountCircle from '@mui/icons-material/AccountCircle';
+import Logout from '@mui/icons-material/Logout';
+import RestartAlt from '@mui/icons-material/RestartAlt';
+import { useCurrentUser, useSignOut } from '../session';
+import { getSandboxControls } from '../sandbox-controls';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuId = useId();
+  const sandbox = getSandboxControls();
+  return (
+    <>
+      <Button
+        color="inherit"
+        startIcon={<AccountCircle />}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        sx={{ textTransform: 'none' }}
+      >
+        <span className="user-name">{user.userName}</span>
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem disabled>
+          <ListItemText
+            primary={user.userName}
+            secondary={`${t(`roles.${user.role}`)} · ${user.organizationName}`}
+          />
+        </MenuItem>
+        <Divider />
+        {sandbox && (
+          <MenuItem
+            onClick={() => {
+              sandbox.resetData();
+            }}
+          >
+            <ListItemIcon>
+              <RestartAlt fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={t('shell.resetSandbox')} />
+          </MenuItem>
+        )}
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            signOut();
+            void navigate('/sign-in');
+          }}
+        >
+          <ListItemIcon>
+            <Logout fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary={t('shell.signOut')} />
+        </MenuItem>
+      </Menu>
+    </>
+  );
+}

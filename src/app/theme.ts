@@ -1,0 +1,38 @@
+import { forwardRef } from 'react';
+import { createElement } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { LinkProps as RouterLinkProps } from 'react-router';
+import { createTheme } from '@mui/material/styles';
+import { enUS, nbNO } from '@mui/material/locale';
+import type { Language } from '@/lib/format';
+
+/** MUI links and buttons with `href` navigate through the router, not by reloading the page. */
+const LinkBehavior = forwardRef<
+  HTMLAnchorElement,
+  Omit<RouterLinkProps, 'to'> & { href: RouterLinkProps['to'] }
+>(function LinkBehavior({ href, ...other }, ref) {
+  return createElement(RouterLink, { ref, to: href, ...other });
+});
+
+export function createPortalTheme(language: Language) {
+  return createTheme(
+    {
+      cssVariables: { colorSchemeSelector: 'class' },
+      colorSchemes: {
+        light: { palette: { primary: { main: '#0b5cad' }, secondary: { main: '#6a3d9a' } } },
+        dark: { palette: { primary: { main: '#8cc4ff' }, secondary: { main: '#d0b3ff' } } },
+      },
+      shape: { borderRadius: 8 },
+      typography: {
+        h1: { fontSize: '1.75rem', fontWeight: 600 },
+        h2: { fontSize: '1.25rem', fontWeight: 600 },
+        h3: { fontSize: '1.05rem', fontWeight: 600 },
+      },
+      components: {
+        MuiLink: { defaultProps: { component: LinkBehavior } },
+        MuiButtonBase: { defaultProps: { LinkComponent: LinkBehavior } },
+      },
+    },
+    language === 'nb' ? nbNO : enUS,
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Build-time configuration, checked once at start-up so a typo in a `.env` file fails loudly
+ * instead of producing requests to `undefined/incidents`. (Checked by hand rather than with zod,
+ * to keep zod out of the first JavaScript a visitor downloads.)
+ */
+
+function fail(name: string, problem: string): never {
+  throw new Error(`Invalid portal configuration: ${name} ${problem}`);
+}
+
+function flag(name: string, raw: unknown): boolean {
+  if (raw === undefined || raw === '') return false;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return fail(name, `must be "true" or "false", got ${JSON.stringify(raw)}`);
+}
+
+function optionalInt(name: string, raw: unknown, min: number, max: number): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) fail(name, `must be an integer ${min}–${max}`);
+  return n;
+}
+
+function url(name: string, raw: unknown, fallback: string): string {
+  if (raw === undefined || raw === '') return fallback;
+  if (typeof raw !== 'string' || !/^(\/|https?:\/\/)/.test(raw))
+    fail(name, 'must be a path starting with / or an http(s) URL');
+  return raw;
+}
+
+const source = import.meta.env as Record<string, unknown>;
+
+export const env = {
+  apiBaseUrl: url('VITE_API_BASE_URL', source.VITE_API_BASE_URL, '/service-tickets/v2'),
+  apiMocking: flag('VITE_API_MOCKING', source.VITE_API_MOCKING),
+  applicationId:
+    typeof source.VITE_APPLICATION_ID === 'string' && source.VITE_APPLICATION_ID !== ''
+      ? source.VITE_APPLICATION_ID
+      : undefined,
+  seedSize: optionalInt('VITE_SEED_SIZE', source.VITE_SEED_SIZE, 1, 100_000),
+};
