@@ -9,7 +9,11 @@ export const customer = DEMO_USERS.find((u) => u.role === 'customer') as Session
 export const supportUser = DEMO_USERS.find((u) => u.role === 'support') as SessionUser;
 
 export function signIn(user: SessionUser = customer) {
-  sessionStore.set({ token: `test-${user.userName.replace(/\s/g, '-')}`, samlToken: 'saml-test', user });
+  sessionStore.set({
+    token: `test-${user.userName.replace(/\s/g, '-')}`,
+    samlToken: 'saml-test',
+    user,
+  });
 }
 
 /**

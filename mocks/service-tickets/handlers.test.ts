@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeSandbox } from '../node';
+import { afterAll, beforeAll } from 'vitest';
+
+/* The sandbox over HTTP semantics: status codes, error codes and bodies as the document gives. */
+
+const { server, tickets } = createNodeSandbox();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const BASE = 'http://sandbox.test/service-tickets/v2';
+const AUTH = { Authorization: 'Bearer token-1' };
+const AUDIT = { ...AUTH, 'X-User-Name': 'Ola Nordmann' };
+const JSON_HEADERS = { ...AUDIT, 'Content-Type': 'application/json' };
+
+async function call(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${BASE}${path}`, init);
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
+}
+
+const open = () => {
+  const t = tickets.all('incidents').find((x) => x.status === 'In Progress');
+  if (!t) throw new Error('seed has no incident in progress');
+  return t;
+};
+
+describe('auth and audit', () => {
+  it('401 without a bearer token', async () => {
+    const r = await call('/incidents?count=1');
+    expect(r.status).toBe(401);
+    expect(r.body).toMatchObject({ code: '401002' });
+  });
+
+  it('401003 for an expired token', async () => {
+    const r = await call('/incidents?count=1', {
+      headers: { Authorization: 'Bearer expired-abc' },
+    });
+    expect(r).toMatchObject({ status: 401, body: { code: '401003' } });
+  });
+
+  it('400001 when a write marked X-User-Name comes without it', async () => {
+    const r = await call(`/incidents/${open().id}/comments`, {
+      method: 'POST',
+      headers: { ...AUTH, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'hello' }),
+    });
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect(String(r.body?.message)).toContain('X-User-Name');
+  });
+
+  it('requires the SAML headers on GET /orders/{id}/attachments only [ST-6]', async () => {
+    const order = tickets.all('orders')[0];
+    const without = await call(`/orders/${order?.id}/attachments`, { headers: AUTH });
+    expect(without).toMatchObject({ status: 400, body: { code: '400001' } });
+    const withHeaders = await call(`/orders/${order?.id}/attachments`, {
+      headers: { ...AUTH, 'X-Saml-Token': 's', 'X-Application-Id': 'portal' },
+    });
+    expect(withHeaders.status).toBe(200);
+    const incident = await call(`/incidents/${open().id}/attachments`, { headers: AUTH });
+    expect(incident.status).toBe(200);
+  });
+});
+
+describe('bad input', () => {
+  it('400001 for missing mandatory fields, naming them', async () => {
+    const r = await call('/incidents', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ location: 'Oslo' }),
+    });
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'subject', message: 'is required' },
+      { field: 'description', message: 'is required' },
+    ]);
+  });
+
+  it('400002 for malformed JSON, bad values and absurd lengths', async () => {
+    const malformed = await call('/incidents', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: '{"subject": ',
+    });
+    expect(malformed).toMatchObject({ status: 400, body: { code: '400002' } });
+    const email = await call(`/incidents/${open().id}/contact`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ name: 'A', email: 'nope' }),
+    });
+    expect(email).toMatchObject({ status: 400, body: { code: '400002' } });
+    const long = await call('/incidents', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ subject: 'x'.repeat(100_000), description: 'd' }),
+    });
+    expect(long).toMatchObject({
+      status: 400,
+      body: { code: '400002', fieldErrors: [{ field: 'subject' }] },
+    });
+    const paging = await call('/incidents?count=-1', { headers: AUTH });
+    expect(paging).toMatchObject({ status: 400, body: { code: '400002' } });
+    const sort = await call('/incidents?sortField=colour', { headers: AUTH });
+    expect(sort).toMatchObject({ status: 400, body: { code: '400002' } });
+    const closed = await call('/incidents?isClosed=maybe', { headers: AUTH });
+    expect(closed).toMatchObject({ status: 400, body: { code: '400002' } });
+  });
+
+  it('400002 for an executable upload, by name or by content', async () => {
+    for (const [name, bytes] of [
+      ['setup.exe', [1, 2, 3]],
+      ['report.txt', [0x7f, 0x45, 0x4c, 0x46]],
+    ] as const) {
+      const form = new FormData();
+      form.append('file', new File([new Uint8Array(bytes)], name));
+      const r = await call(`/incidents/${open().id}/attachments`, {
+        method: 'POST',
+        headers: AUDIT,
+        body: form,
+      });
+      expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
+    }
+  });
+
+  it('400001 when a DELETE attachment has no fileName [ST-8]', async () => {
+    const t = tickets.all('incidents').find((x) => x.attachments.length > 0);
+    const r = await call(`/incidents/${t?.id}/attachments/${t?.attachments[0]?.id}`, {
+      method: 'DELETE',
+      headers: AUDIT,
+    });
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+  });
+
+  it('404002 for unknown ids, 404001 for unknown paths', async () => {
+    expect(await call('/incidents/5004E0000000000ZZZ', { headers: AUTH })).toMatchObject({
+      status: 404,
+      body: { code: '404002' },
+    });
+    const order = tickets.all('orders')[0];
+    expect(await call(`/incidents/${order?.id}`, { headers: AUTH })).toMatchObject({ status: 404 });
+    expect(await call('/productcategories/incidents', { headers: AUTH })).toMatchObject({
+      status: 404,
+      body: { code: '404001' },
+    });
+    expect(
+      await call(`/orders/${order?.id}/status`, {
+        method: 'PUT',
+        headers: JSON_HEADERS,
+        body: '{}',
+      }),
+    ).toMatchObject({
+      status: 404,
+      body: { code: '404001' },
+    });
+  });
+
+  it('403001 for a status change the workflow does not allow', async () => {
+    const closed = tickets.all('incidents').find((x) => x.status === 'Closed');
+    const r = await call(`/incidents/${closed?.id}/status`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ status: 'In Progress' }),
+    });
+    expect(r).toMatchObject({ status: 403, body: { code: '403001' } });
+  });
+});
+
+describe('documented success codes [ST-4]', () => {
+  it('201 for creates, 204 for PUTs, 200 for the order comment and status', async () => {
+    const created = await call('/orders', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ subject: 'New line' }),
+    });
+    expect(created.status).toBe(201);
+    const id = String(created.body?.id);
+    const put = await fetch(`${BASE}/orders/${id}`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: '{"location":"Bodø"}',
+    });
+    expect(put.status).toBe(204);
+    const comment = await call(`/orders/${id}/comments`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: '{"text":"hei"}',
+    });
+    expect(comment.status).toBe(200);
+    const detail = await call(`/orders/${id}`, { headers: AUTH });
+    expect(detail.body).toMatchObject({ priority: 'High', location: 'Bodø' });
+  });
+});

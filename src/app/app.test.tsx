@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '@/api/session';
+import { customer, signIn, useApiSandbox } from '@/testing/api-sandbox';
+import { renderApp } from '@/testing/render-app';
+
+const sandbox = useApiSandbox();
+
+describe('the app shell', () => {
+  it('sends a visitor to sign in, then back to where they were going', async () => {
+    sessionStore.clear();
+    const { router } = renderApp('/somewhere?x=1');
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { name: 'Customer portal' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Ola Nordmann/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/somewhere');
+    expect(sessionStore.get()?.user.userName).toBe('Ola Nordmann');
+  });
+
+  it('shows the signed-in user the open counts from the API', async () => {
+    signIn(customer);
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', { name: `Welcome, ${customer.userName}` }),
+    ).toBeInTheDocument();
+    const openIncidents = sandbox.tickets.count('incidents', { isClosed: false });
+    const card = screen.getByRole('heading', { name: 'Open incidents' })
+      .parentElement as HTMLElement;
+    expect(await within(card).findByText(String(openIncidents))).toBeInTheDocument();
+  });
+
+  it('switches to Norwegian Bokmål', async () => {
+    signIn(customer);
+    renderApp('/');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Language and appearance' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Norsk bokmål' }));
+    expect(
+      await screen.findByRole('heading', { name: `Velkommen, ${customer.userName}` }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nb');
+    await user.click(screen.getByRole('button', { name: 'Språk og utseende' }));
+    await user.click(screen.getByRole('menuitem', { name: 'English' }));
+  });
+});

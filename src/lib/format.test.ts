@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDateTime, formatRelative } from './format';
+
+describe('formatters', () => {
+  const now = Date.parse('2026-11-23T12:00:00Z');
+  it('relative time per locale', () => {
+    expect(formatRelative('2026-11-20T12:00:00.000+0000', 'en-GB', now)).toBe('3 days ago');
+    expect(formatRelative('2026-11-20T12:00:00.000+0000', 'nb-NO', now)).toMatch(
+      /^for 3 (dager|døgn) siden$/,
+    );
+    expect(formatRelative('string', 'en-GB', now)).toBeUndefined();
+  });
+  it('dates per locale, from the provider format', () => {
+    expect(formatDateTime('2017-10-09T17:21:47.000+000', 'nb-NO')).toMatch(/9\. okt\. 2017/);
+  });
+  it('bytes', () => {
+    expect(formatBytes(14, 'en-GB')).toBe('14 B');
+    expect(formatBytes(1536, 'nb-NO')).toBe('1,5 KB');
+    expect(formatBytes(10 * 1024 * 1024, 'en-GB')).toBe('10 MB');
+  });
+});
