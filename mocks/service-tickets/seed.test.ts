@@ -59,9 +59,9 @@ describe('the seeded sandbox', () => {
     const details = tickets.all('incidents').map(wireDetail);
     expect(details.some((d) => d.createdBy.internalUser === 'N/A')).toBe(true);
     expect(details.some((d) => d.createdBy.internalUser === false)).toBe(true);
-    expect(
-      details.flatMap((d) => d.attachments).every((a) => a.createdDate?.endsWith('+000')),
-    ).toBe(true);
+    expect(details.flatMap((d) => d.attachments).every((a) => a.createdDate.endsWith('+000'))).toBe(
+      true,
+    );
     expect(
       tickets
         .all('orders')

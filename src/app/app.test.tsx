@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '@/api/session';
-import { customer, signIn, useApiSandbox } from '@/testing/api-sandbox';
+import { customer, signIn, setupApiSandbox } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
 
-const sandbox = useApiSandbox();
+const sandbox = setupApiSandbox();
 
 describe('the app shell', () => {
   it('sends a visitor to sign in, then back to where they were going', async () => {

@@ -6,23 +6,29 @@ import { RouteError } from './routes/lazy-route-error';
 /** Route modules load lazily: each page is its own chunk. */
 export const routes: RouteObject[] = [
   {
-    path: '/sign-in',
-    lazy: () => import('./routes/sign-in'),
-    errorElement: <RouteError />,
-  },
-  {
-    element: <RequireSession />,
-    errorElement: <RouteError />,
+    // Shown while the first route's code loads.
+    hydrateFallbackElement: <div aria-busy="true" />,
     children: [
       {
-        // The shell is its own chunk: the sign-in page does not need it.
-        lazy: () => import('./shell/app-shell'),
+        path: '/sign-in',
+        lazy: () => import('./routes/sign-in'),
+        errorElement: <RouteError />,
+      },
+      {
+        element: <RequireSession />,
+        errorElement: <RouteError />,
         children: [
           {
-            errorElement: <RouteError />,
+            // The shell is its own chunk: the sign-in page does not need it.
+            lazy: () => import('./shell/app-shell'),
             children: [
-              { index: true, lazy: () => import('./routes/home') },
-              { path: '*', lazy: () => import('./routes/not-found') },
+              {
+                errorElement: <RouteError />,
+                children: [
+                  { index: true, lazy: () => import('./routes/home') },
+                  { path: '*', lazy: () => import('./routes/not-found') },
+                ],
+              },
             ],
           },
         ],

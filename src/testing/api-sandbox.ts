@@ -20,7 +20,7 @@ export function signIn(user: SessionUser = customer) {
  * A seeded sandbox behind msw/node for the test file, with a customer signed in. Unhandled
  * requests fail the test.
  */
-export function useApiSandbox(options: SandboxOptions = {}) {
+export function setupApiSandbox(options: SandboxOptions = {}) {
   const sandbox = createNodeSandbox(options);
   beforeAll(() => {
     sandbox.server.listen({ onUnhandledRequest: 'error' });

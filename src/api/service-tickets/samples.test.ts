@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { API, customer, useApiSandbox } from '@/testing/api-sandbox';
+import { API, customer, setupApiSandbox } from '@/testing/api-sandbox';
 import { ticketApis, incidentApi } from './tickets';
 import type { TicketKind } from './schemas';
 
@@ -16,7 +16,7 @@ const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.json'));
 const read = (file: string): unknown =>
   JSON.parse(fs.readFileSync(path.join(SAMPLES, file), 'utf8'));
 
-const sandbox = useApiSandbox();
+const sandbox = setupApiSandbox();
 const ID = '5004E000003uH0YQAU';
 const SUB = 'a0u7A0000002msNQAQ';
 

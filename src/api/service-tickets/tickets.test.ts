@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { ApiError } from '../http';
 import { parseApiDate } from '../lenient';
-import { API, customer, signIn, supportUser, useApiSandbox } from '@/testing/api-sandbox';
+import { API, customer, signIn, supportUser, setupApiSandbox } from '@/testing/api-sandbox';
 import { incidentApi, orderApi, ticketApis } from './tickets';
 import { CLOSED_STATUSES } from './workflow';
 import type { TicketKind } from './schemas';
 
-const sandbox = useApiSandbox();
+const sandbox = setupApiSandbox();
 
 function firstOpen(kind: TicketKind) {
   const t = sandbox.tickets.all(kind).find((x) => !CLOSED_STATUSES[kind].includes(x.status));
