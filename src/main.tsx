@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { env } from '@/config/env';
 import { setupI18n } from '@/app/i18n';
-import { AppProvider } from '@/app/provider';
+import { AppProvider, createAppQueryClient } from '@/app/provider';
 import { createRouter } from '@/app/router';
 import { registerSandboxControls } from '@/app/sandbox-controls';
 
@@ -24,10 +24,11 @@ async function startSandboxIfEnabled() {
 function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
+  const queryClient = createAppQueryClient();
   createRoot(root).render(
     <StrictMode>
-      <AppProvider>
-        <RouterProvider router={createRouter()} />
+      <AppProvider queryClient={queryClient}>
+        <RouterProvider router={createRouter(queryClient)} />
       </AppProvider>
     </StrictMode>,
   );

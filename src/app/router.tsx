@@ -1,42 +1,65 @@
 import { createBrowserRouter } from 'react-router';
-import type { RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import type { LoaderFunction, RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { RequireSession } from './session';
 import { RouteError } from './routes/lazy-route-error';
 
-/** Route modules load lazily: each page is its own chunk. */
-export const routes: RouteObject[] = [
-  {
-    // Shown while the first route's code loads.
-    hydrateFallbackElement: <div aria-busy="true" />,
-    children: [
-      {
-        path: '/sign-in',
-        lazy: () => import('./routes/sign-in'),
-        errorElement: <RouteError />,
-      },
-      {
-        element: <RequireSession />,
-        errorElement: <RouteError />,
-        children: [
-          {
-            // The shell is its own chunk: the sign-in page does not need it.
-            lazy: () => import('./shell/app-shell'),
-            children: [
-              {
-                errorElement: <RouteError />,
-                children: [
-                  { index: true, lazy: () => import('./routes/home') },
-                  { path: '*', lazy: () => import('./routes/not-found') },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-];
+/** What a lazy route module exports: its page, and optionally a loader that gets the query cache. */
+export interface RouteModule {
+  Component: ComponentType;
+  makeLoader?: (queryClient: QueryClient) => LoaderFunction;
+}
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+/** Route modules load lazily: each page is its own chunk. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const page = (load: () => Promise<RouteModule>) => async () => {
+    const m = await load();
+    return { Component: m.Component, loader: m.makeLoader?.(queryClient) };
+  };
+  return [
+    {
+      // Shown while the first route's code loads.
+      hydrateFallbackElement: <div aria-busy="true" />,
+      children: [
+        {
+          path: '/sign-in',
+          lazy: page(() => import('./routes/sign-in')),
+          errorElement: <RouteError />,
+        },
+        {
+          element: <RequireSession />,
+          errorElement: <RouteError />,
+          children: [
+            {
+              // The shell is its own chunk: the sign-in page does not need it.
+              lazy: page(() => import('./shell/app-shell')),
+              children: [
+                {
+                  errorElement: <RouteError />,
+                  children: [
+                    { index: true, lazy: page(() => import('./routes/home')) },
+                    {
+                      path: 'incidents',
+                      children: [
+                        { index: true, lazy: page(() => import('./routes/incidents/list')) },
+                        { path: 'new', lazy: page(() => import('./routes/incidents/report')) },
+                        { path: ':incidentId', lazy: page(() => import('./routes/incidents/detail')) },
+                        { path: ':incidentId/edit', lazy: page(() => import('./routes/incidents/edit')) },
+                      ],
+                    },
+                    { path: '*', lazy: page(() => import('./routes/not-found')) },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
 }

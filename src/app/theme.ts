@@ -19,7 +19,17 @@ export function createPortalTheme(language: Language) {
     {
       cssVariables: { colorSchemeSelector: 'class' },
       colorSchemes: {
-        light: { palette: { primary: { main: '#0b5cad' }, secondary: { main: '#6a3d9a' } } },
+        light: {
+          palette: {
+            primary: { main: '#0b5cad' },
+            secondary: { main: '#6a3d9a' },
+            // Darker than MUI's defaults so white text on them meets WCAG AA (4.5:1).
+            info: { main: '#01579b' },
+            warning: { main: '#8a4500' },
+            success: { main: '#1b5e20' },
+            error: { main: '#b71c1c' },
+          },
+        },
         dark: { palette: { primary: { main: '#8cc4ff' }, secondary: { main: '#d0b3ff' } } },
       },
       shape: { borderRadius: 8 },

@@ -1,5 +1,6 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
 
 export interface NavItem {
   to: string;
@@ -10,4 +11,7 @@ export interface NavItem {
 }
 
 /** Only pages that work are listed. */
-export const NAV_ITEMS: NavItem[] = [{ to: '/', label: 'nav.home', icon: HomeOutlined, end: true }];
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'nav.home', icon: HomeOutlined, end: true },
+  { to: '/incidents', label: 'nav.incidents', icon: ReportProblemOutlined },
+];

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { isApiError } from '@/api/http';
+import { useUpdateIncidentStatus } from '@/api/service-tickets/mutations';
+import { LIMITS } from '@/api/service-tickets/schemas';
+import { describeError } from '@/components/error-state';
+import { notify } from '@/components/notifications';
+import { statusLabel } from '@/features/tickets/labels';
+
+/** Change an incident's status, with a text explaining why; only to statuses allowed from here. */
+export function StatusDialog({
+  incidentId,
+  current,
+  allowed,
+  onClose,
+}: {
+  incidentId: string;
+  current: string | undefined;
+  allowed: readonly string[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState(allowed[0] ?? '');
+  const [text, setText] = useState('');
+  const [missingText, setMissingText] = useState(false);
+  const update = useUpdateIncidentStatus(incidentId);
+  const error = update.error;
+  const forbidden = isApiError(error) && error.status === 403;
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="status-dialog-title" fullWidth maxWidth="sm">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim() === '') {
+            setMissingText(true);
+            return;
+          }
+          update.mutate(
+            { status, text: text.trim() },
+            {
+              onSuccess: () => {
+                notify(t('status.changed', { status: statusLabel(t, status) }));
+                onClose();
+              },
+            },
+          );
+        }}
+      >
+        <DialogTitle id="status-dialog-title">{t('status.changeTitle')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            <FormLabel id="status-choice-label">
+              {t('status.from', { status: statusLabel(t, current) })}
+            </FormLabel>
+            <RadioGroup aria-labelledby="status-choice-label" value={status} onChange={(e) => setStatus(e.target.value)}>
+              {allowed.map((s) => (
+                <FormControlLabel key={s} value={s} control={<Radio />} label={statusLabel(t, s)} />
+              ))}
+            </RadioGroup>
+            <TextField
+              label={t('status.text')}
+              required
+              multiline
+              minRows={3}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setMissingText(false);
+              }}
+              error={missingText}
+              helperText={missingText ? t('validation.required') : t('status.textHint')}
+              slotProps={{ htmlInput: { maxLength: LIMITS.statusText } }}
+            />
+            {error && (
+              <Alert severity="error" role="alert">
+                {forbidden
+                  ? t('status.forbidden', { detail: error.message })
+                  : `${describeError(error, t).title}: ${error.message}`}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={update.isPending} disabled={!status}>
+            {t('status.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

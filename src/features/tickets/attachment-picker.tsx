@@ -1,0 +1,171 @@
+import { useId, useState } from 'react';
+import type { DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import CloseIcon from '@mui/icons-material/Close';
+import ReplayIcon from '@mui/icons-material/Replay';
+import UploadIcon from '@mui/icons-material/UploadFile';
+import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
+import { describeError } from '@/components/error-state';
+import { formatBytes, localeOf } from '@/lib/format';
+import type { UploadItem, UploadQueue } from './upload-queue';
+
+function itemMessage(t: TFunction, item: UploadItem, locale: string): string {
+  switch (item.status) {
+    case 'rejected':
+      if (item.problem?.reason === 'executable') return t('attachments.rejectedExecutable');
+      if (item.problem?.reason === 'empty') return t('attachments.rejectedEmpty');
+      return t('attachments.rejectedTooLarge', { limit: formatBytes(MAX_ATTACHMENT_BYTES, locale) });
+    case 'waiting':
+      return t('attachments.waiting');
+    case 'uploading':
+      return t('attachments.uploading', { percent: Math.round(item.progress * 100) });
+    case 'failed': {
+      const { title, detail } = describeError(item.error, t);
+      return t('attachments.failed', { reason: item.error instanceof Error && detail ? `${title}: ${item.error.message}` : title });
+    }
+    case 'cancelled':
+      return t('attachments.cancelled');
+    case 'done':
+      return t('attachments.done');
+  }
+}
+
+/**
+ * Choose files by picker or drag and drop; each is checked at once and shown with its state,
+ * progress, and cancel / retry / remove.
+ */
+export function AttachmentPicker({
+  queue,
+  onAdded,
+  onRetry,
+  disabled,
+}: {
+  queue: UploadQueue;
+  /** Called with the accepted new items (e.g. to upload them at once). */
+  onAdded?: (items: UploadItem[]) => void;
+  onRetry?: (item: UploadItem) => void;
+  disabled?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  const [dragging, setDragging] = useState(false);
+  const limitsId = useId();
+
+  const addFiles = async (files: FileList | null) => {
+    if (!files?.length) return;
+    const added = await queue.add([...files]);
+    onAdded?.(added.filter((i) => i.status === 'waiting'));
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    if (!disabled) void addFiles(e.dataTransfer.files);
+  };
+
+  return (
+    <Stack spacing={1}>
+      <Box
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        sx={{
+          border: 2,
+          borderStyle: 'dashed',
+          borderColor: dragging ? 'primary.main' : 'divider',
+          borderRadius: 1,
+          p: 2,
+          textAlign: 'center',
+          bgcolor: dragging ? 'action.hover' : undefined,
+        }}
+      >
+        <Button
+          component="label"
+          role={undefined}
+          variant="outlined"
+          tabIndex={-1}
+          startIcon={<UploadIcon />}
+          disabled={disabled}
+        >
+          {t('attachments.choose')}
+          <input
+            type="file"
+            multiple
+            aria-describedby={limitsId}
+            onChange={(e) => {
+              void addFiles(e.target.files);
+              e.target.value = '';
+            }}
+            style={{
+              clip: 'rect(0 0 0 0)',
+              clipPath: 'inset(50%)',
+              height: 1,
+              overflow: 'hidden',
+              position: 'absolute',
+              bottom: 0,
+              left: 0,
+              whiteSpace: 'nowrap',
+              width: 1,
+            }}
+          />
+        </Button>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} id={limitsId}>
+          {t('attachments.limits', { limit: formatBytes(MAX_ATTACHMENT_BYTES, locale) })}
+        </Typography>
+      </Box>
+      {queue.items.length > 0 && (
+        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('attachments.queue')}>
+          {queue.items.map((item) => (
+            <Box component="li" key={item.key} sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1 }}>
+              <div>
+                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                  <strong>{item.file.name}</strong> · {formatBytes(item.file.size, locale)}
+                </Typography>
+                <Typography
+                  variant="body2"
+                  color={item.status === 'rejected' || item.status === 'failed' ? 'error' : 'text.secondary'}
+                  role={item.status === 'rejected' || item.status === 'failed' ? 'alert' : undefined}
+                >
+                  {itemMessage(t, item, locale)}
+                </Typography>
+                {item.status === 'uploading' && (
+                  <LinearProgress
+                    variant="determinate"
+                    value={item.progress * 100}
+                    aria-label={t('attachments.progressOf', { name: item.file.name })}
+                  />
+                )}
+              </div>
+              <Stack direction="row">
+                {(item.status === 'failed' || item.status === 'cancelled') && onRetry && (
+                  <IconButton aria-label={t('attachments.retry', { name: item.file.name })} onClick={() => onRetry(item)}>
+                    <ReplayIcon />
+                  </IconButton>
+                )}
+                {item.status === 'uploading' ? (
+                  <IconButton aria-label={t('attachments.cancel', { name: item.file.name })} onClick={() => queue.cancel(item.key)}>
+                    <CloseIcon />
+                  </IconButton>
+                ) : (
+                  <IconButton aria-label={t('attachments.remove', { name: item.file.name })} onClick={() => queue.remove(item.key)}>
+                    <CloseIcon />
+                  </IconButton>
+                )}
+              </Stack>
+            </Box>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

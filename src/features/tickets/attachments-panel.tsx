@@ -1,0 +1,212 @@
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import IconButton from '@mui/material/IconButton';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import PreviewIcon from '@mui/icons-material/VisibilityOutlined';
+import { useDeleteAttachment } from '@/api/service-tickets/mutations';
+import { ticketQueries } from '@/api/service-tickets/queries';
+import { ticketApis } from '@/api/service-tickets/tickets';
+import type { Attachment, TicketKind } from '@/api/service-tickets/schemas';
+import { ErrorState, describeError } from '@/components/error-state';
+import { notify } from '@/components/notifications';
+import { RelativeTime } from '@/components/relative-time';
+import { formatBytes, localeOf } from '@/lib/format';
+import { AttachmentPicker } from './attachment-picker';
+import { safeFileName, saveFile } from './csv';
+import { useUploadQueue } from './upload-queue';
+
+const previewKind = (a: Attachment): 'image' | 'pdf' | null => {
+  const type = (a.contentType ?? '').toLowerCase();
+  const name = (a.name ?? '').toLowerCase();
+  if (/^image\/(png|jpe?g|gif|webp|bmp)$/.test(type) || /\.(png|jpe?g|gif|webp|bmp)$/.test(name)) return 'image';
+  if (type === 'application/pdf' || name.endsWith('.pdf')) return 'pdf';
+  return null;
+};
+
+function PreviewDialog({
+  kind,
+  ticketId,
+  attachment,
+  onClose,
+}: {
+  kind: TicketKind;
+  ticketId: string;
+  attachment: Attachment;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const file = useQuery({
+    queryKey: [kind, 'detail', ticketId, 'attachments', 'file', attachment.id],
+    queryFn: ({ signal }) => ticketApis[kind].downloadAttachment(ticketId, attachment.id ?? '', signal),
+    staleTime: Infinity,
+  });
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file.data) return;
+    // The preview shows the bytes under the type the portal expects, never as HTML or script.
+    const type = previewKind(attachment) === 'pdf' ? 'application/pdf' : file.data.blob.type;
+    const objectUrl = URL.createObjectURL(new Blob([file.data.blob], { type }));
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [file.data, attachment]);
+  const mode = previewKind(attachment);
+  return (
+    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="preview-title">
+      <DialogTitle id="preview-title" sx={{ overflowWrap: 'anywhere' }}>
+        {attachment.name}
+      </DialogTitle>
+      <DialogContent sx={{ minHeight: 240, display: 'grid', placeItems: 'center' }}>
+        {file.isError ? (
+          <ErrorState error={file.error} onRetry={() => void file.refetch()} />
+        ) : !url ? (
+          <CircularProgress aria-label={t('shell.loading')} />
+        ) : mode === 'image' ? (
+          <Box component="img" src={url} alt={attachment.name ?? ''} sx={{ maxWidth: '100%', maxHeight: '70vh', imageRendering: 'auto' }} />
+        ) : (
+          <Box component="iframe" title={attachment.name ?? ''} src={url} sx={{ width: '100%', height: '70vh', border: 0 }} />
+        )}
+      </DialogContent>
+      <DialogActions>
+        {file.data && (
+          <Button
+            startIcon={<DownloadIcon />}
+            onClick={() => file.data && saveFile(file.data.blob, safeFileName(file.data.fileName ?? attachment.name))}
+          >
+            {t('attachments.download')}
+          </Button>
+        )}
+        <Button onClick={onClose}>{t('actions.close')}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  const list = useQuery(ticketQueries(kind).attachments(id));
+  const queue = useUploadQueue(kind);
+  const remove = useDeleteAttachment(kind, id);
+  const [preview, setPreview] = useState<Attachment | null>(null);
+  const [confirm, setConfirm] = useState<Attachment | null>(null);
+  const [downloading, setDownloading] = useState<string | null>(null);
+
+  const download = async (a: Attachment) => {
+    if (!a.id) return;
+    setDownloading(a.id);
+    try {
+      const file = await ticketApis[kind].downloadAttachment(id, a.id);
+      saveFile(file.blob, safeFileName(file.fileName ?? a.name));
+    } catch (error) {
+      notify(t('attachments.downloadFailed', { reason: describeError(error, t).title }), 'error');
+    } finally {
+      setDownloading(null);
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!list.data} />}
+      {list.data ? (
+        list.data.length === 0 ? (
+          <Typography color="text.secondary">{t('attachments.none')}</Typography>
+        ) : (
+          <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('attachments.title')}>
+            {list.data.map((a) => (
+              <Box component="li" key={a.id} sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1, alignItems: 'center' }}>
+                <div>
+                  <Typography sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}>{a.name}</Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {[a.contentType, a.size !== null ? formatBytes(a.size, locale) : null].filter(Boolean).join(' · ')}
+                    {' · '}
+                    <RelativeTime value={a.createdDate} />
+                  </Typography>
+                </div>
+                <Stack direction="row">
+                  {previewKind(a) && (
+                    <IconButton aria-label={t('attachments.previewOf', { name: a.name })} onClick={() => setPreview(a)}>
+                      <PreviewIcon />
+                    </IconButton>
+                  )}
+                  <IconButton
+                    aria-label={t('attachments.downloadOf', { name: a.name })}
+                    onClick={() => void download(a)}
+                    disabled={downloading === a.id}
+                  >
+                    <DownloadIcon />
+                  </IconButton>
+                  <IconButton aria-label={t('attachments.deleteOf', { name: a.name })} onClick={() => setConfirm(a)}>
+                    <DeleteIcon />
+                  </IconButton>
+                </Stack>
+              </Box>
+            ))}
+          </Stack>
+        )
+      ) : (
+        !list.isError && <Skeleton variant="rounded" height={48} />
+      )}
+
+      <AttachmentPicker
+        queue={queue}
+        onAdded={(items) => {
+          if (items.length) void queue.start(id, items);
+        }}
+        onRetry={(item) => void queue.start(id, [item])}
+      />
+
+      {preview && <PreviewDialog kind={kind} ticketId={id} attachment={preview} onClose={() => setPreview(null)} />}
+
+      <Dialog open={confirm !== null} onClose={() => setConfirm(null)} aria-labelledby="delete-attachment-title">
+        <DialogTitle id="delete-attachment-title">{t('attachments.deleteTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ overflowWrap: 'anywhere' }}>
+            {t('attachments.deleteBody', { name: confirm?.name ?? '' })}
+          </DialogContentText>
+          {remove.isError && (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {describeError(remove.error, t).title}: {remove.error.message}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirm(null)}>{t('actions.cancel')}</Button>
+          <Button
+            color="error"
+            variant="contained"
+            loading={remove.isPending}
+            onClick={() => {
+              if (!confirm?.id) return;
+              remove.mutate(
+                { attachmentId: confirm.id, fileName: confirm.name ?? '' },
+                {
+                  onSuccess: () => {
+                    notify(t('attachments.deleted', { name: confirm.name ?? '' }));
+                    setConfirm(null);
+                    remove.reset();
+                  },
+                },
+              );
+            }}
+          >
+            {t('actions.delete')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,256 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { FieldError as FormFieldError, UseFormRegisterReturn } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { isApiError } from '@/api/http';
+import { useDeleteLocalContact, useUpdateContact } from '@/api/service-tickets/mutations';
+import type { ContactRole } from '@/api/service-tickets/mutations';
+import { EMAIL_PATTERN, LIMITS } from '@/api/service-tickets/schemas';
+import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
+import { describeError } from '@/components/error-state';
+import { notify } from '@/components/notifications';
+import { ContactFormSchema, toContactWrite } from './form-schemas';
+import type { ContactForm } from './form-schemas';
+import { fieldErrorText } from './validation';
+
+/** mailto:/tel: links only for values that really are an address or a number. */
+export function ContactLinks({ contact }: { contact: Contact }) {
+  const email = contact.email && EMAIL_PATTERN.test(contact.email) ? contact.email : undefined;
+  const digits = contact.phone?.replace(/[^\d+]/g, '');
+  return (
+    <>
+      {contact.email &&
+        (email ? (
+          <Link component="a" href={`mailto:${encodeURIComponent(email).replace('%40', '@')}`} sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+            {contact.email}
+          </Link>
+        ) : (
+          <Typography sx={{ overflowWrap: 'anywhere' }}>{contact.email}</Typography>
+        ))}
+      {contact.phone &&
+        (digits && /^\+?\d{5,20}$/.test(digits) ? (
+          <Link component="a" href={`tel:${digits}`} sx={{ display: 'block' }}>
+            {contact.phone}
+          </Link>
+        ) : (
+          <Typography>{contact.phone}</Typography>
+        ))}
+    </>
+  );
+}
+
+type ContactKey = 'name' | 'email' | 'phone';
+
+/** Name, email and phone inputs, bound by the caller (`register('contact.name')` …). */
+export function ContactFields({
+  registered,
+  errors,
+  idPrefix,
+}: {
+  registered: Record<ContactKey, UseFormRegisterReturn>;
+  errors: Partial<Record<ContactKey, FormFieldError>> | undefined;
+  idPrefix: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack spacing={2}>
+      <TextField
+        id={`${idPrefix}-name`}
+        label={t('contact.name')}
+        required
+        autoComplete="name"
+        {...registered.name}
+        error={!!errors?.name}
+        helperText={fieldErrorText(t, errors?.name)}
+        slotProps={{ htmlInput: { maxLength: LIMITS.name } }}
+      />
+      <TextField
+        id={`${idPrefix}-email`}
+        label={t('contact.email')}
+        type="email"
+        autoComplete="email"
+        {...registered.email}
+        error={!!errors?.email}
+        helperText={fieldErrorText(t, errors?.email)}
+      />
+      <TextField
+        id={`${idPrefix}-phone`}
+        label={t('contact.phone')}
+        type="tel"
+        autoComplete="tel"
+        {...registered.phone}
+        error={!!errors?.phone}
+        helperText={fieldErrorText(t, errors?.phone) ?? t('contact.phoneHint')}
+      />
+    </Stack>
+  );
+}
+
+function ContactDialog({
+  kind,
+  id,
+  role,
+  initial,
+  onClose,
+}: {
+  kind: TicketKind;
+  id: string;
+  role: ContactRole;
+  initial: ContactForm;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateContact(kind, id, role);
+  const { register, handleSubmit, formState, setError } = useForm<ContactForm>({
+    resolver: zodResolver(ContactFormSchema),
+    defaultValues: initial,
+  });
+  const submit = handleSubmit((values) => {
+    update.mutate(toContactWrite(values), {
+      onSuccess: () => {
+        notify(t('contact.saved'));
+        onClose();
+      },
+      onError: (error) => {
+        // The server's field errors go next to the fields they are about.
+        if (isApiError(error)) {
+          for (const f of error.fieldErrors) {
+            if (f.field === 'name' || f.field === 'email' || f.field === 'phone')
+              setError(f.field, { message: f.message });
+          }
+        }
+      },
+    });
+  });
+  const titleId = `${role}-dialog-title`;
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <DialogTitle id={titleId}>{t(role === 'contact' ? 'contact.editContact' : 'contact.editLocal')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <ContactFields
+              registered={{ name: register('name'), email: register('email'), phone: register('phone') }}
+              errors={formState.errors}
+              idPrefix={role}
+            />
+            {update.isError && (
+              <Alert severity="error">
+                {describeError(update.error, t).title}: {update.error.message}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button type="submit" variant="contained" loading={update.isPending}>
+            {t('actions.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+export function ContactCard({
+  kind,
+  id,
+  role,
+  contact,
+  editable = true,
+}: {
+  kind: TicketKind;
+  id: string;
+  role: ContactRole;
+  contact: Contact | undefined;
+  editable?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const remove = useDeleteLocalContact(kind, id);
+  const heading = t(role === 'contact' ? 'contact.contact' : 'contact.localContact');
+  const hasContact = !!(contact?.name || contact?.email || contact?.phone);
+  return (
+    <Stack spacing={0.5}>
+      <Typography variant="h3" component="h3">
+        {heading}
+      </Typography>
+      {role === 'localContact' && (
+        <Typography variant="body2" color="text.secondary">
+          {t('contact.localHint')}
+        </Typography>
+      )}
+      {hasContact && contact ? (
+        <>
+          <Typography>{contact.name}</Typography>
+          <ContactLinks contact={contact} />
+        </>
+      ) : (
+        <Typography color="text.secondary">{t('contact.none')}</Typography>
+      )}
+      {editable && (
+        <Stack direction="row" spacing={1}>
+          <Button size="small" onClick={() => setEditing(true)} aria-label={`${hasContact ? t('actions.edit') : t('actions.add')} – ${heading}`}>
+            {hasContact ? t('actions.edit') : t('actions.add')}
+          </Button>
+          {role === 'localContact' && hasContact && (
+            <Button size="small" color="error" onClick={() => setConfirmDelete(true)} aria-label={`${t('actions.delete')} – ${heading}`}>
+              {t('actions.delete')}
+            </Button>
+          )}
+        </Stack>
+      )}
+      {editing && (
+        <ContactDialog
+          kind={kind}
+          id={id}
+          role={role}
+          initial={{ name: contact?.name ?? '', email: contact?.email ?? '', phone: contact?.phone ?? '' }}
+          onClose={() => setEditing(false)}
+        />
+      )}
+      <Dialog open={confirmDelete} onClose={() => setConfirmDelete(false)} aria-labelledby="delete-local-title">
+        <DialogTitle id="delete-local-title">{t('contact.deleteTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{t('contact.deleteBody', { name: contact?.name ?? '' })}</DialogContentText>
+          {remove.isError && (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {describeError(remove.error, t).title}: {remove.error.message}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmDelete(false)}>{t('actions.cancel')}</Button>
+          <Button
+            color="error"
+            variant="contained"
+            loading={remove.isPending}
+            onClick={() =>
+              remove.mutate(undefined, {
+                onSuccess: () => {
+                  notify(t('contact.deleted'));
+                  setConfirmDelete(false);
+                },
+              })
+            }
+          >
+            {t('actions.delete')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import type { TFunction } from 'i18next';
+import type { Activity } from '@/api/service-tickets/schemas';
+
+/*
+ * Statuses, actions and field names come from the API in English; known ones are translated,
+ * unknown ones are shown as the API wrote them.
+ */
+
+const STATUS_KEYS: Record<string, string> = {
+  New: 'new',
+  'In Progress': 'inProgress',
+  'Awaiting Customer': 'awaitingCustomer',
+  Solved: 'solved',
+  'Customer Accepted': 'customerAccepted',
+  Closed: 'closed',
+  Cancelled: 'cancelled',
+  Scheduled: 'scheduled',
+  Completed: 'completed',
+};
+
+export function statusLabel(t: TFunction, status: string | undefined): string {
+  if (!status) return t('common.unknown');
+  const key = STATUS_KEYS[status];
+  return key ? t(`status.${key}` as 'status.new') : status;
+}
+
+const FIELD_KEYS = new Set([
+  'subject',
+  'description',
+  'location',
+  'priority',
+  'productCategoryName',
+  'identificationNumber',
+  'incidentType',
+  'contact',
+  'localContact',
+  'installationAddress',
+  'quantity',
+  'reason',
+  'type',
+  'product',
+  'productName',
+  'productId',
+  'orderReference',
+  'customerReference',
+  'organizationNumber',
+  'status',
+  'attachment',
+]);
+
+export function fieldLabel(t: TFunction, field: string | undefined): string {
+  if (!field) return '';
+  return FIELD_KEYS.has(field) ? t(`fields.${field}` as 'fields.subject') : field;
+}
+
+const PRIORITY_KEYS: Record<string, string> = {
+  Critical: 'critical',
+  High: 'high',
+  Medium: 'medium',
+  Low: 'low',
+};
+
+export function priorityLabel(t: TFunction, priority: string | undefined): string {
+  if (!priority) return '';
+  const key = PRIORITY_KEYS[priority];
+  return key ? t(`priority.${key}` as 'priority.high') : priority;
+}
+
+/** "changed status: New → Solved", "commented", "attached ping-logg.txt" … */
+export function activitySummary(t: TFunction, a: Activity): string {
+  switch (a.action) {
+    case 'CREATED':
+    case 'NEW':
+      return t('activity.created');
+    case 'COMMENTED':
+      return t('activity.commented');
+    case 'STATUS_CHANGED':
+      return t('activity.statusChanged', {
+        from: statusLabel(t, a.oldValue),
+        to: statusLabel(t, a.newValue),
+      });
+    case 'UPDATED':
+      return a.fieldName
+        ? t('activity.updatedField', { field: fieldLabel(t, a.fieldName) })
+        : t('activity.updated');
+    case 'ADDED_ATTACHMENT':
+      return t('activity.attached', { name: a.newValue || a.content || '' });
+    case 'DELETED_ATTACHMENT':
+      return t('activity.detached', { name: a.oldValue || a.content || '' });
+    case 'DELETED':
+      return t('activity.removedField', { field: fieldLabel(t, a.fieldName) });
+    case 'CLOSED':
+      return t('activity.closed');
+    default:
+      return a.content || a.action || t('common.unknown');
+  }
+}

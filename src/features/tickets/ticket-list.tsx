@@ -1,0 +1,472 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import InputLabel from '@mui/material/InputLabel';
+import Link from '@mui/material/Link';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Select from '@mui/material/Select';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import AddIcon from '@mui/icons-material/Add';
+import ClearIcon from '@mui/icons-material/Clear';
+import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
+import SearchIcon from '@mui/icons-material/Search';
+import { ticketQueries } from '@/api/service-tickets/queries';
+import { ticketApis } from '@/api/service-tickets/tickets';
+import type { SummaryOf } from '@/api/service-tickets/tickets';
+import type { TicketKind, TicketSortField } from '@/api/service-tickets/schemas';
+import { STATUSES } from '@/api/service-tickets/workflow';
+import { ErrorState, describeError } from '@/components/error-state';
+import { notify } from '@/components/notifications';
+import { formatNumber, localeOf } from '@/lib/format';
+import type { SessionUser } from '@/api/session';
+import { toCsv, saveFile } from './csv';
+import { statusLabel } from './labels';
+import { DEFAULT_LIST_STATE, PAGE_SIZES, isFiltered, toApiParams, useListState } from './list-state';
+import type { ListState } from './list-state';
+
+export interface Column<T> {
+  id: string;
+  label: string;
+  sortField?: TicketSortField;
+  render: (row: T) => ReactNode;
+  /** The cell as plain text, for CSV. */
+  text: (row: T) => string;
+  width?: number | string;
+}
+
+export interface TicketListProps<K extends TicketKind> {
+  kind: K;
+  user: SessionUser;
+  title: string;
+  columns: Column<SummaryOf<K>>[];
+  /** The compact form of a row, for narrow screens. */
+  renderCard: (row: SummaryOf<K>) => ReactNode;
+  detailPath: (id: string) => string;
+  newAction?: { to: string; label: string };
+  /** Labels that differ per kind ("No incidents match", "{{count}} orders"…). */
+  texts: { empty: string; emptyFiltered: string; count: (n: number) => string; exportName: string };
+}
+
+const CASE_NUMBER = /^case-\d{4,}$/i;
+
+function SearchField({
+  value,
+  onSearch,
+  onJump,
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  onJump: (caseNumber: string) => Promise<boolean>;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  const pushed = useRef(value);
+  // The URL changed under us (back button, a link): show what it says.
+  useEffect(() => {
+    if (value !== pushed.current) {
+      pushed.current = value;
+      setText(value);
+    }
+  }, [value]);
+  useEffect(() => {
+    if (text === pushed.current) return;
+    const timer = setTimeout(() => {
+      const q = text.trim();
+      void (async () => {
+        if (CASE_NUMBER.test(q) && (await onJump(q))) return;
+        pushed.current = text;
+        onSearch(text);
+      })();
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [text, onSearch, onJump]);
+  return (
+    <TextField
+      type="search"
+      label={t('list.search')}
+      placeholder={t('list.searchPlaceholder')}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      size="small"
+      sx={{ minWidth: { xs: '100%', sm: 280 }, flex: { sm: 1 } }}
+      slotProps={{
+        htmlInput: { maxLength: 200 },
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon />
+            </InputAdornment>
+          ),
+          endAdornment: text ? (
+            <InputAdornment position="end">
+              <IconButton size="small" aria-label={t('list.clearSearch')} onClick={() => setText('')}>
+                <ClearIcon fontSize="small" />
+              </IconButton>
+            </InputAdornment>
+          ) : undefined,
+        },
+      }}
+    />
+  );
+}
+
+function MultiSelect({
+  id,
+  label,
+  values,
+  options,
+  optionLabel,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  values: string[];
+  options: string[];
+  optionLabel: (v: string) => string;
+  onChange: (values: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FormControl size="small" sx={{ minWidth: 180, maxWidth: { sm: 260 } }}>
+      <InputLabel id={`${id}-label`}>{label}</InputLabel>
+      <Select
+        labelId={`${id}-label`}
+        id={id}
+        multiple
+        value={values}
+        label={label}
+        onChange={(e) => {
+          const v = e.target.value;
+          onChange(typeof v === 'string' ? v.split(',') : v);
+        }}
+        renderValue={(selected) =>
+          selected.length > 2 ? t('list.nSelected', { count: selected.length }) : selected.map(optionLabel).join(', ')
+        }
+      >
+        {options.map((o) => (
+          <MenuItem key={o} value={o}>
+            <Checkbox checked={values.includes(o)} size="small" slotProps={{ input: { 'aria-hidden': true } }} tabIndex={-1} />
+            <ListItemText primary={optionLabel(o)} />
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
+  );
+}
+
+export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
+  const { kind, user, title, columns, renderCard, detailPath, newAction, texts } = props;
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const queries = ticketQueries(kind);
+  const { state, problems, update } = useListState();
+  const params = toApiParams(state, user.userName);
+  const list = useQuery(queries.list(params));
+  const categories = useQuery(queries.categories());
+  const [exporting, setExporting] = useState(false);
+
+  const prefetch = (id: string | undefined) => {
+    if (id) void queryClient.prefetchQuery(queries.detail(id));
+  };
+
+  const jump = async (caseNumber: string) => {
+    try {
+      const found = await queryClient.fetchQuery(queries.list({ caseNumber, count: 2 }));
+      const only = found.items.length === 1 ? found.items[0] : undefined;
+      if (only?.id) {
+        void navigate(detailPath(only.id));
+        return true;
+      }
+    } catch {
+      /* fall back to a normal search */
+    }
+    return false;
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const all = await ticketApis[kind].list(toApiParams(state, user.userName, { all: true }));
+      const csv = toCsv(
+        columns.map((c) => c.label),
+        all.items.map((row) => columns.map((c) => c.text(row))),
+      );
+      const date = new Date().toISOString().slice(0, 10);
+      saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${texts.exportName}-${date}.csv`);
+      notify(t('list.exported', { count: all.items.length }));
+    } catch (error) {
+      notify(t('list.exportFailed', { reason: describeError(error, t).title }), 'error');
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const data = list.data;
+  const total = data?.totalSize ?? 0;
+  const rows = data?.items ?? [];
+  const sortBy = (field: TicketSortField) =>
+    update({
+      sort: field,
+      dir: state.sort === field && state.dir === 'asc' ? 'desc' : 'asc',
+    });
+  const change = (c: Partial<ListState>) => update(c);
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+        <Typography variant="h1" sx={{ flexGrow: 1 }}>
+          {title}
+        </Typography>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          onClick={() => void exportCsv()}
+          loading={exporting}
+          disabled={!data || total === 0}
+        >
+          {t('list.exportCsv')}
+        </Button>
+        {newAction && (
+          <Button variant="contained" startIcon={<AddIcon />} href={newAction.to}>
+            {newAction.label}
+          </Button>
+        )}
+      </Stack>
+
+      <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('list.filters')}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          <SearchField value={state.q} onSearch={(q) => update({ q }, { replace: true })} onJump={jump} />
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={state.state}
+            onChange={(_e, v: ListState['state'] | null) => v && change({ state: v })}
+            aria-label={t('list.openClosed')}
+          >
+            <ToggleButton value="open">{t('list.open')}</ToggleButton>
+            <ToggleButton value="closed">{t('list.closed')}</ToggleButton>
+            <ToggleButton value="all">{t('list.all')}</ToggleButton>
+          </ToggleButtonGroup>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={state.scope}
+            onChange={(_e, v: ListState['scope'] | null) => v && change({ scope: v })}
+            aria-label={t('list.scope')}
+          >
+            <ToggleButton value="org">{t('list.myOrganization')}</ToggleButton>
+            <ToggleButton value="mine">{t('list.mine')}</ToggleButton>
+          </ToggleButtonGroup>
+          <MultiSelect
+            id={`${kind}-status`}
+            label={t('list.status')}
+            values={state.status}
+            options={[...new Set([...STATUSES[kind], ...state.status])]}
+            optionLabel={(s) => statusLabel(t, s)}
+            onChange={(status) => change({ status })}
+          />
+          <MultiSelect
+            id={`${kind}-category`}
+            label={t('list.category')}
+            values={state.category}
+            options={[
+              ...new Set([
+                ...(categories.data ?? []).map((c) => c.productCatName ?? '').filter(Boolean),
+                ...state.category,
+              ]),
+            ]}
+            optionLabel={(c) => c}
+            onChange={(category) => change({ category })}
+          />
+          {isFiltered(state) && (
+            <Button
+              onClick={() =>
+                update({ ...DEFAULT_LIST_STATE, sort: state.sort, dir: state.dir, size: state.size })
+              }
+            >
+              {t('list.clearFilters')}
+            </Button>
+          )}
+        </Stack>
+      </Paper>
+
+      {problems.length > 0 && <Alert severity="info">{t('list.urlProblems')}</Alert>}
+      {categories.isError && <Alert severity="warning">{t('list.categoriesFailed')}</Alert>}
+
+      <Box role="status" aria-live="polite">
+        {data ? (
+          <Typography color="text.secondary">{texts.count(total)}</Typography>
+        ) : (
+          <Typography color="text.secondary">{t('shell.loading')}</Typography>
+        )}
+      </Box>
+
+      {list.isError && (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!data} />
+      )}
+
+      {data && rows.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
+          <Typography variant="h2" gutterBottom>
+            {isFiltered(state) ? texts.emptyFiltered : texts.empty}
+          </Typography>
+          {isFiltered(state) && (
+            <Button onClick={() => update({ ...DEFAULT_LIST_STATE })}>{t('list.clearFilters')}</Button>
+          )}
+        </Paper>
+      ) : narrow ? (
+        <Stack spacing={1} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={title}>
+          {data
+            ? rows.map((row) => (
+                <li key={row.id} onMouseEnter={() => prefetch(row.id)} onFocusCapture={() => prefetch(row.id)}>
+                  <Card variant="outlined">
+                    <CardContent>{renderCard(row)}</CardContent>
+                  </Card>
+                </li>
+              ))
+            : Array.from({ length: 5 }, (_, i) => (
+                <li key={i}>
+                  <Skeleton variant="rounded" height={132} />
+                </li>
+              ))}
+        </Stack>
+      ) : (
+        <TableContainer
+          component={Paper}
+          variant="outlined"
+          sx={{ position: 'relative', opacity: list.isPlaceholderData ? 0.6 : 1 }}
+        >
+          <Table size="small" aria-label={title} aria-busy={list.isFetching}>
+            <TableHead>
+              <TableRow>
+                {columns.map((c) => (
+                  <TableCell
+                    key={c.id}
+                    sx={{ width: c.width, fontWeight: 600, whiteSpace: 'nowrap' }}
+                    aria-sort={
+                      c.sortField && state.sort === c.sortField
+                        ? state.dir === 'asc'
+                          ? 'ascending'
+                          : 'descending'
+                        : undefined
+                    }
+                  >
+                    {c.sortField ? (
+                      <TableSortLabel
+                        active={state.sort === c.sortField}
+                        direction={state.sort === c.sortField ? state.dir : 'asc'}
+                        onClick={() => c.sortField && sortBy(c.sortField)}
+                      >
+                        {c.label}
+                      </TableSortLabel>
+                    ) : (
+                      c.label
+                    )}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data
+                ? rows.map((row) => (
+                    <TableRow
+                      key={row.id}
+                      hover
+                      onMouseEnter={() => prefetch(row.id)}
+                      onFocusCapture={() => prefetch(row.id)}
+                    >
+                      {columns.map((c) => (
+                        <TableCell key={c.id} sx={{ verticalAlign: 'top' }}>
+                          {c.render(row)}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))
+                : Array.from({ length: Math.min(state.size, 10) }, (_, i) => (
+                    <TableRow key={i}>
+                      {columns.map((c) => (
+                        <TableCell key={c.id}>
+                          <Skeleton variant="text" />
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+
+      <TablePagination
+        component="div"
+        count={total}
+        page={Math.min(state.page - 1, Math.max(0, Math.ceil(total / state.size) - 1))}
+        rowsPerPage={state.size}
+        rowsPerPageOptions={[...PAGE_SIZES]}
+        onPageChange={(_e, page) => {
+          update({ page: page + 1 });
+          window.scrollTo({ top: 0 });
+        }}
+        onRowsPerPageChange={(e) => update({ size: Number(e.target.value) as ListState['size'], page: 1 })}
+        labelRowsPerPage={t('list.pageSize')}
+        labelDisplayedRows={({ from, to, count }) =>
+          t('list.displayed', {
+            from: formatNumber(from, locale),
+            to: formatNumber(to, locale),
+            count: formatNumber(count, locale),
+          })
+        }
+        getItemAriaLabel={(type) => t(`list.goTo.${type}`)}
+        showFirstButton
+        showLastButton
+      />
+    </Stack>
+  );
+}
+
+/** A link to a ticket, showing its case number. */
+export function TicketLink({ to, children }: { to: string; children: ReactNode }) {
+  // The detail page's "back" link returns to this exact view of the list.
+  const location = useLocation();
+  return (
+    <Link
+      component={RouterLink}
+      to={to}
+      state={{ from: `${location.pathname}${location.search}` }}
+      sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+    >
+      {children}
+    </Link>
+  );
+}
