@@ -4,6 +4,15 @@ import AxeBuilder from '@axe-core/playwright';
 
 /** Scans the page for WCAG 2.2 A/AA violations and fails with a readable list. */
 export async function expectAccessible(page: Page, context = '') {
+  // Colours are only final once transitions (fades, slides) have finished.
+  // (Endless ones, like a skeleton's pulse, never finish and are left alone.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -23,13 +32,31 @@ export async function signIn(page: Page, user: DemoUser = 'Kari Nordmann', path 
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Sets the sandbox's fault switch (sandbox builds expose it on window). */
+export async function setFaults(page: Page, faults: unknown[]) {
+  await page.evaluate((f) => {
+    (window as unknown as { __sandbox: { setFaults: (x: unknown[]) => void } }).__sandbox.setFaults(
+      f,
+    );
+  }, faults);
+}
+
+/** A MUI select: open it by its label, pick the options, close it. */
+export async function choose(page: Page, label: RegExp, options: string[]) {
+  await page.getByRole('combobox', { name: label }).click();
+  for (const o of options) await page.getByRole('option', { name: o, exact: true }).click();
+  if (options.length !== 1) await page.keyboard.press('Escape');
+}
+
 export const test = base.extend<{ forbidConsoleErrors: undefined }>({
   // A page that logs an error to the console has a bug, even when it looks fine.
   forbidConsoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
+        // The browser logs every 4xx/5xx response; tests provoke those on purpose.
+        if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+          errors.push(msg.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(undefined);

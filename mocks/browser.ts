@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createSandbox } from './sandbox';
 import type { Op } from './service-tickets/store';
+import type { Fault } from './faults';
 import { base64ToBytes, bytesToBase64 } from './lib/files';
 
 /*
@@ -58,6 +59,14 @@ export async function startSandbox(options: { seedSize?: number } = {}) {
   sandbox.tickets.subscribe((op) => {
     journal.push(op);
     writeJournal(journal);
+  });
+  // The fault switch, for trying the portal against a misbehaving backend (sandbox builds only).
+  Object.assign(window, {
+    __sandbox: {
+      setFaults: (faults: Fault[]) => sandbox.faults.set(faults),
+      clearFaults: () => sandbox.faults.clear(),
+      activeFaults: () => sandbox.faults.active(),
+    },
   });
   const worker = setupWorker(...sandbox.handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });

@@ -1,3 +1,4 @@
+import { createFaults } from './faults';
 import { createServiceTicketHandlers } from './service-tickets/handlers';
 import { seedTicketStore } from './service-tickets/seed';
 import { createTicketStore } from './service-tickets/store';
@@ -14,8 +15,12 @@ export interface SandboxOptions extends StoreOptions {
 export function createSandbox(options: SandboxOptions = {}) {
   const tickets = createTicketStore(options);
   seedTicketStore(tickets, { incidents: options.seedSize });
-  const handlers = [...createServiceTicketHandlers(tickets, options.serviceTicketsPrefix)];
-  return { tickets, handlers };
+  const faults = createFaults();
+  const handlers = [
+    faults.handler,
+    ...createServiceTicketHandlers(tickets, options.serviceTicketsPrefix),
+  ];
+  return { tickets, faults, handlers };
 }
 
 export type Sandbox = ReturnType<typeof createSandbox>;

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import type { ComponentType } from 'react';
-import type { LoaderFunction, RouteObject } from 'react-router';
+import type { LoaderFunction, LoaderFunctionArgs, RouteObject } from 'react-router';
+import { sessionStore } from '@/api/session';
 import type { QueryClient } from '@tanstack/react-query';
 import { RequireSession } from './session';
 import { RouteError } from './routes/lazy-route-error';
@@ -15,7 +16,12 @@ export interface RouteModule {
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const page = (load: () => Promise<RouteModule>) => async () => {
     const m = await load();
-    return { Component: m.Component, loader: m.makeLoader?.(queryClient) };
+    const loader = m.makeLoader?.(queryClient);
+    return {
+      Component: m.Component,
+      // Loaders run before `RequireSession` renders: without a session there is nothing to load.
+      loader: loader && ((args: LoaderFunctionArgs) => (sessionStore.get() ? loader(args) : null)),
+    };
   };
   return [
     {
@@ -44,8 +50,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       children: [
                         { index: true, lazy: page(() => import('./routes/incidents/list')) },
                         { path: 'new', lazy: page(() => import('./routes/incidents/report')) },
-                        { path: ':incidentId', lazy: page(() => import('./routes/incidents/detail')) },
-                        { path: ':incidentId/edit', lazy: page(() => import('./routes/incidents/edit')) },
+                        {
+                          path: ':incidentId',
+                          lazy: page(() => import('./routes/incidents/detail')),
+                        },
+                        {
+                          path: ':incidentId/edit',
+                          lazy: page(() => import('./routes/incidents/edit')),
+                        },
                       ],
                     },
                     { path: '*', lazy: page(() => import('./routes/not-found')) },

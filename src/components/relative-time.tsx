@@ -23,5 +23,7 @@ export function DateTime({ value }: { value: string | undefined }) {
   const { t, i18n } = useTranslation();
   const date = parseApiDate(value);
   if (!date) return <span>{t('common.unknownDate')}</span>;
-  return <time dateTime={date.toISOString()}>{formatDateTime(value, localeOf(i18n.language))}</time>;
+  return (
+    <time dateTime={date.toISOString()}>{formatDateTime(value, localeOf(i18n.language))}</time>
+  );
 }

@@ -29,7 +29,9 @@ export function useActiveOrders(category: string, location: string, identificati
   const c = useDebounced(category.trim());
   const l = useDebounced(location.trim());
   const n = useDebounced(identificationNumber.replace(/\s/g, ''));
-  const searches = [n.length >= 4 ? n.replace(/^LU-?/i, '') : '', l.length >= 2 ? l : ''].filter(Boolean);
+  const searches = [n.length >= 4 ? n.replace(/^LU-?/i, '') : '', l.length >= 2 ? l : ''].filter(
+    Boolean,
+  );
   const results = useQueries({
     queries: c
       ? searches.map((search) =>

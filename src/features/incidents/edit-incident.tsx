@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -31,36 +31,44 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
   const categories = useQuery(incidentQueries.categories());
   const update = useUpdateTicket('incidents', id);
   const [saved, setSaved] = useState(false);
-  const { register, control, handleSubmit, formState, watch, setValue, setError } = useForm<IncidentFieldsValues>({
-    resolver: zodResolver(IncidentFieldsSchema),
-    defaultValues: {
-      subject: incident.subject ?? '',
-      description: incident.description ?? '',
-      productCategoryName: incident.productCategoryName ?? '',
-      incidentType: incident.incidentType ?? '',
-      identificationNumber: incident.identificationNumber ?? '',
-      location: incident.location ?? '',
-      priority: incident.priority ?? 'Medium',
-    },
-    mode: 'onTouched',
-  });
+  const { register, control, handleSubmit, formState, watch, setValue, setError } =
+    useForm<IncidentFieldsValues>({
+      resolver: zodResolver(IncidentFieldsSchema),
+      defaultValues: {
+        subject: incident.subject ?? '',
+        description: incident.description ?? '',
+        productCategoryName: incident.productCategoryName ?? '',
+        incidentType: incident.incidentType ?? '',
+        identificationNumber: incident.identificationNumber ?? '',
+        location: incident.location ?? '',
+        priority: incident.priority ?? 'Medium',
+      },
+      mode: 'onTouched',
+    });
+
+  useEffect(() => {
+    if (saved) void navigate(paths.incidents.detail(id), { replace: true });
+  }, [saved, navigate, id]);
 
   const submit = handleSubmit((values) => {
     // Only what changed is sent (the PUT takes "the parameters that require an update").
     const all = toIncidentWrite(values);
     const changed = Object.fromEntries(
-      Object.entries(all).filter(([key]) => formState.dirtyFields[key as keyof IncidentFieldsValues]),
+      Object.entries(all).filter(
+        ([key]) => formState.dirtyFields[key as keyof IncidentFieldsValues],
+      ),
     );
     update.mutate(changed, {
       onSuccess: () => {
-        setSaved(true);
         notify(t('editIncident.saved'));
-        void navigate(paths.incidents.detail(id), { replace: true });
+        // Navigate once the guard knows the changes are saved (next render).
+        setSaved(true);
       },
       onError: (error) => {
         if (isApiError(error)) {
           for (const f of error.fieldErrors) {
-            if (f.field in values) setError(f.field as keyof IncidentFieldsValues, { message: f.message });
+            if (f.field in values)
+              setError(f.field as keyof IncidentFieldsValues, { message: f.message });
           }
         }
       },
@@ -68,7 +76,13 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
   });
 
   return (
-    <Stack component="form" spacing={2} noValidate onSubmit={(e) => void submit(e)} aria-labelledby="edit-title">
+    <Stack
+      component="form"
+      spacing={2}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="edit-title"
+    >
       <UnsavedChangesGuard dirty={formState.isDirty && !saved} />
       <Typography variant="h1" id="edit-title">
         {t('editIncident.title', { caseNumber: incident.caseNumber ?? '' })}
@@ -90,7 +104,12 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
         </Alert>
       )}
       <Stack direction="row" spacing={1}>
-        <Button type="submit" variant="contained" loading={update.isPending} disabled={!formState.isDirty}>
+        <Button
+          type="submit"
+          variant="contained"
+          loading={update.isPending}
+          disabled={!formState.isDirty}
+        >
           {t('actions.save')}
         </Button>
         <Button href={paths.incidents.detail(id)}>{t('actions.cancel')}</Button>
@@ -102,6 +121,7 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
 export function EditIncident({ id }: { id: string }) {
   const incident = useQuery(incidentQueries.detail(id));
   if (incident.data) return <EditIncidentForm incident={incident.data} />;
-  if (incident.isError) return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
+  if (incident.isError)
+    return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
   return <PageSkeleton />;
 }

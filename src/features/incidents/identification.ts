@@ -32,7 +32,10 @@ export function isValidIdentification(kind: IdentificationKind, value: string): 
 }
 
 /** Writes the number the way the provider's samples do (`LU-12345678`, `4791234567`). */
-export function normalizeIdentification(kind: IdentificationKind | undefined, value: string): string {
+export function normalizeIdentification(
+  kind: IdentificationKind | undefined,
+  value: string,
+): string {
   const v = value.replace(/\s/g, '');
   if (kind === 'lu') return `LU-${v.replace(/^LU-?/i, '')}`;
   if (kind === 'msisdn' || kind === 'pots') {

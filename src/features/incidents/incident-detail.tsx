@@ -13,7 +13,11 @@ import FlagIcon from '@mui/icons-material/FlagOutlined';
 import { incidentQueries } from '@/api/service-tickets/queries';
 import type { Incident } from '@/api/service-tickets/schemas';
 import type { SessionUser } from '@/api/session';
-import { WAITING_ON_CUSTOMER, allowedIncidentTransitions, isClosedStatus } from '@/api/service-tickets/workflow';
+import {
+  WAITING_ON_CUSTOMER,
+  allowedIncidentTransitions,
+  isClosedStatus,
+} from '@/api/service-tickets/workflow';
 import { DetailList } from '@/components/detail-list';
 import { ErrorState } from '@/components/error-state';
 import { PageSkeleton } from '@/components/page-skeleton';
@@ -29,15 +33,25 @@ import { TicketTimeline } from '@/features/tickets/ticket-timeline';
 import { paths } from '@/config/paths';
 import { StatusDialog } from './status-dialog';
 
-function IncidentView({ incident, user, backTo }: { incident: Incident; user: SessionUser; backTo: string }) {
+function IncidentView({
+  incident,
+  user,
+  backTo,
+}: {
+  incident: Incident;
+  user: SessionUser;
+  backTo: string;
+}) {
   const { t } = useTranslation();
   usePageTitle(`${incident.caseNumber ?? ''} ${incident.subject ?? ''}`.trim());
   const [changingStatus, setChangingStatus] = useState(false);
   const id = incident.id ?? '';
   const allowed = allowedIncidentTransitions(incident.status, user.role);
-  const waiting = incident.status !== undefined && WAITING_ON_CUSTOMER.incidents.includes(incident.status);
+  const waiting =
+    incident.status !== undefined && WAITING_ON_CUSTOMER.incidents.includes(incident.status);
   const closed = isClosedStatus('incidents', incident.status);
-  const showRootCause = incident.rootCause || incident.rootCauseDescription || incident.statusReason;
+  const showRootCause =
+    incident.rootCause || incident.rootCauseDescription || incident.statusReason;
 
   return (
     <Stack spacing={2}>
@@ -46,7 +60,11 @@ function IncidentView({ incident, user, backTo }: { incident: Incident; user: Se
           <ArrowBackIcon fontSize="small" /> {t('incidents.backToList')}
         </Link>
       </div>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { md: 'flex-start' } }}
+      >
         <Stack spacing={0.5} sx={{ flexGrow: 1, minWidth: 0 }}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography variant="h1">{incident.caseNumber}</Typography>
@@ -63,7 +81,11 @@ function IncidentView({ incident, user, backTo }: { incident: Incident; user: Se
             </Button>
           )}
           {allowed.length > 0 && (
-            <Button variant="contained" startIcon={<FlagIcon />} onClick={() => setChangingStatus(true)}>
+            <Button
+              variant="contained"
+              startIcon={<FlagIcon />}
+              onClick={() => setChangingStatus(true)}
+            >
               {t('status.change')}
             </Button>
           )}
@@ -72,7 +94,9 @@ function IncidentView({ incident, user, backTo }: { incident: Incident; user: Se
 
       {waiting && (
         <Alert severity="warning">
-          {incident.status === 'Solved' ? t('incidents.waitingSolved') : t('incidents.waitingAnswer')}
+          {incident.status === 'Solved'
+            ? t('incidents.waitingSolved')
+            : t('incidents.waitingAnswer')}
         </Alert>
       )}
 
@@ -90,7 +114,10 @@ function IncidentView({ incident, user, backTo }: { incident: Incident; user: Se
                   items={[
                     { label: t('fields.statusReason'), value: incident.statusReason },
                     { label: t('fields.rootCause'), value: incident.rootCause },
-                    { label: t('fields.rootCauseDescription'), value: incident.rootCauseDescription },
+                    {
+                      label: t('fields.rootCauseDescription'),
+                      value: incident.rootCauseDescription,
+                    },
                   ]}
                 />
               </Section>
@@ -108,7 +135,10 @@ function IncidentView({ incident, user, backTo }: { incident: Incident; user: Se
             <Section title={t('incidents.details')}>
               <DetailList
                 items={[
-                  { label: t('fields.status'), value: <StatusChip kind="incidents" status={incident.status} /> },
+                  {
+                    label: t('fields.status'),
+                    value: <StatusChip kind="incidents" status={incident.status} />,
+                  },
                   { label: t('fields.priority'), value: priorityLabel(t, incident.priority) },
                   { label: t('fields.productCategoryName'), value: incident.productCategoryName },
                   { label: t('fields.incidentType'), value: incident.incidentType },
@@ -123,16 +153,32 @@ function IncidentView({ incident, user, backTo }: { incident: Incident; user: Se
                 items={[
                   { label: t('fields.createdBy'), value: incident.createdBy?.userName },
                   { label: t('fields.assignedTo'), value: incident.assignedTo },
-                  { label: t('fields.createdDate'), value: <DateTime value={incident.createdDate} /> },
-                  { label: t('fields.lastModifiedDate'), value: <DateTime value={incident.lastModifiedDate} /> },
-                  { label: t('fields.closedDate'), value: incident.closedDate ? <DateTime value={incident.closedDate} /> : undefined },
+                  {
+                    label: t('fields.createdDate'),
+                    value: <DateTime value={incident.createdDate} />,
+                  },
+                  {
+                    label: t('fields.lastModifiedDate'),
+                    value: <DateTime value={incident.lastModifiedDate} />,
+                  },
+                  {
+                    label: t('fields.closedDate'),
+                    value: incident.closedDate ? (
+                      <DateTime value={incident.closedDate} />
+                    ) : undefined,
+                  },
                 ]}
               />
             </Section>
             <Section title={t('contact.title')}>
               <Stack spacing={2}>
                 <ContactCard kind="incidents" id={id} role="contact" contact={incident.contact} />
-                <ContactCard kind="incidents" id={id} role="localContact" contact={incident.localContact} />
+                <ContactCard
+                  kind="incidents"
+                  id={id}
+                  role="localContact"
+                  contact={incident.localContact}
+                />
               </Stack>
             </Section>
             <Section title={t('attachments.title')}>
@@ -153,16 +199,27 @@ function IncidentView({ incident, user, backTo }: { incident: Incident; user: Se
   );
 }
 
-export function IncidentDetail({ id, user, backTo }: { id: string; user: SessionUser; backTo: string }) {
+export function IncidentDetail({
+  id,
+  user,
+  backTo,
+}: {
+  id: string;
+  user: SessionUser;
+  backTo: string;
+}) {
   const incident = useQuery(incidentQueries.detail(id));
   if (incident.data) {
     return (
       <>
-        {incident.isError && <ErrorState compact error={incident.error} onRetry={() => void incident.refetch()} />}
+        {incident.isError && (
+          <ErrorState compact error={incident.error} onRetry={() => void incident.refetch()} />
+        )}
         <IncidentView incident={incident.data} user={user} backTo={backTo} />
       </>
     );
   }
-  if (incident.isError) return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
+  if (incident.isError)
+    return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
   return <PageSkeleton />;
 }

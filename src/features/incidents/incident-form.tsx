@@ -16,7 +16,11 @@ import { PRIORITIES } from '@/api/service-tickets/workflow';
 import { optionalLine, requiredLine, requiredText } from '@/features/tickets/form-schemas';
 import { priorityLabel } from '@/features/tickets/labels';
 import { fieldErrorText } from '@/features/tickets/validation';
-import { identificationKindOf, isValidIdentification, normalizeIdentification } from './identification';
+import {
+  identificationKindOf,
+  isValidIdentification,
+  normalizeIdentification,
+} from './identification';
 
 /** The incident's own fields, shared by "report" and "edit". */
 export const incidentFieldsShape = {
@@ -95,11 +99,15 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
 
   // A type from another category makes no sense: clear it when the category changes.
   useEffect(() => {
-    if (chosen && incidentType && !types.includes(incidentType)) setValue('incidentType', '', { shouldDirty: true });
+    if (chosen && incidentType && !types.includes(incidentType))
+      setValue('incidentType', '', { shouldDirty: true });
   }, [chosen, incidentType, types, setValue]);
 
   const categoryOptions = [
-    ...new Set([...(categories ?? []).map((c) => c.productCatName ?? '').filter(Boolean), ...(category ? [category] : [])]),
+    ...new Set([
+      ...(categories ?? []).map((c) => c.productCatName ?? '').filter(Boolean),
+      ...(category ? [category] : []),
+    ]),
   ];
   const typeOptions = [...new Set([...types, ...(incidentType ? [incidentType] : [])])];
 
@@ -155,15 +163,22 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
           render={({ field }) => (
             <FormControl fullWidth required error={!!errors.incidentType} disabled={!category}>
               <InputLabel id="type-label">{t('fields.incidentType')}</InputLabel>
-              <Select labelId="type-label" label={t('fields.incidentType')} {...field} inputProps={{ 'aria-describedby': 'type-help' }}>
+              <Select
+                labelId="type-label"
+                label={t('fields.incidentType')}
+                {...field}
+                inputProps={{ 'aria-describedby': 'type-help' }}
+              >
                 {typeOptions.map((c) => (
                   <MenuItem key={c} value={c}>
                     {c}
                   </MenuItem>
                 ))}
               </Select>
-              <FormHelperText id="type-help">
-                {fieldErrorText(t, errors.incidentType) ?? (category ? t('incidentForm.typeHint') : t('incidentForm.typeFirst'))}
+              {/* The hint stays readable while the select waits for a category. */}
+              <FormHelperText id="type-help" disabled={false}>
+                {fieldErrorText(t, errors.incidentType) ??
+                  (category ? t('incidentForm.typeHint') : t('incidentForm.typeFirst'))}
               </FormHelperText>
             </FormControl>
           )}
@@ -176,7 +191,10 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
           required={!!idKind}
           {...register('identificationNumber')}
           error={!!errors.identificationNumber}
-          helperText={fieldErrorText(t, errors.identificationNumber) ?? t(`identification.${idKind ?? 'unknown'}`)}
+          helperText={
+            fieldErrorText(t, errors.identificationNumber) ??
+            t(`identification.${idKind ?? 'unknown'}`)
+          }
           slotProps={{ htmlInput: { maxLength: LIMITS.identificationNumber, autoComplete: 'off' } }}
         />
         <TextField
@@ -202,7 +220,9 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
                 </MenuItem>
               ))}
             </Select>
-            <FormHelperText>{fieldErrorText(t, errors.priority) ?? t('incidentForm.priorityHint')}</FormHelperText>
+            <FormHelperText>
+              {fieldErrorText(t, errors.priority) ?? t('incidentForm.priorityHint')}
+            </FormHelperText>
           </FormControl>
         )}
       />

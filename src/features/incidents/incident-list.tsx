@@ -20,7 +20,12 @@ export function IncidentList({ user }: { user: SessionUser }) {
       id: 'caseNumber',
       label: t('fields.caseNumber'),
       sortField: 'caseNumber',
-      render: (r) => (r.id ? <TicketLink to={paths.incidents.detail(r.id)}>{r.caseNumber}</TicketLink> : r.caseNumber),
+      render: (r) =>
+        r.id ? (
+          <TicketLink to={paths.incidents.detail(r.id)}>{r.caseNumber}</TicketLink>
+        ) : (
+          r.caseNumber
+        ),
       text: (r) => r.caseNumber ?? '',
     },
     {
@@ -108,13 +113,23 @@ export function IncidentList({ user }: { user: SessionUser }) {
       }}
       renderCard={(r) => (
         <Stack spacing={0.5}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-            {r.id ? <TicketLink to={paths.incidents.detail(r.id)}>{r.caseNumber}</TicketLink> : r.caseNumber}
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ alignItems: 'center', justifyContent: 'space-between' }}
+          >
+            {r.id ? (
+              <TicketLink to={paths.incidents.detail(r.id)}>{r.caseNumber}</TicketLink>
+            ) : (
+              r.caseNumber
+            )}
             <StatusChip kind="incidents" status={r.status} />
           </Stack>
           <Typography>{r.subject}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {[r.productCategoryName, r.incidentType, r.location, r.identificationNumber].filter(Boolean).join(' · ')}
+            {[r.productCategoryName, r.incidentType, r.location, r.identificationNumber]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography>
           <LastActivity activity={r.lastActivity} />
         </Stack>

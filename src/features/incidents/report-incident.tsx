@@ -27,12 +27,24 @@ import { Section } from '@/components/section';
 import { AttachmentPicker } from '@/features/tickets/attachment-picker';
 import { ContactFields } from '@/features/tickets/contact-card';
 import { clearDraft, readDraft, useDraftAutosave } from '@/features/tickets/drafts';
-import { ContactFormSchema, emailField, optionalLine, phoneField, toContactWrite } from '@/features/tickets/form-schemas';
+import {
+  ContactFormSchema,
+  emailField,
+  optionalLine,
+  phoneField,
+  toContactWrite,
+} from '@/features/tickets/form-schemas';
 import { useUploadQueue } from '@/features/tickets/upload-queue';
 import type { UploadItem } from '@/features/tickets/upload-queue';
 import { fieldErrorText } from '@/features/tickets/validation';
 import { ActiveOrderNotice, useActiveOrders } from './active-order-notice';
-import { IncidentFields, emptyIncidentFields, incidentFieldsShape, refineIdentification, toIncidentWrite } from './incident-form';
+import {
+  IncidentFields,
+  emptyIncidentFields,
+  incidentFieldsShape,
+  refineIdentification,
+  toIncidentWrite,
+} from './incident-form';
 
 const ReportSchema = z
   .object({
@@ -83,7 +95,9 @@ function FollowUpPanel({
   return (
     <Paper variant="outlined" sx={{ p: 3 }} role="status" aria-live="polite">
       <Stack spacing={2}>
-        <Typography variant="h2">{t('report.created', { caseNumber: followUp.caseNumber ?? '' })}</Typography>
+        <Typography variant="h2">
+          {t('report.created', { caseNumber: followUp.caseNumber ?? '' })}
+        </Typography>
         {followUp.running && <Typography>{t('report.sendingExtras')}</Typography>}
         {failedUploads.map((u) => (
           <Alert
@@ -95,7 +109,10 @@ function FollowUpPanel({
               </Button>
             }
           >
-            {t('report.uploadFailed', { name: u.file.name, reason: describeError(u.error, t).title })}
+            {t('report.uploadFailed', {
+              name: u.file.name,
+              reason: describeError(u.error, t).title,
+            })}
           </Alert>
         ))}
         {followUp.comment === 'failed' && (
@@ -215,7 +232,9 @@ export function ReportIncident({ user }: { user: SessionUser }) {
         uploads={queue.items}
         onRetryUpload={(item) => {
           setFollowUp((f) => f && { ...f, running: true });
-          void queue.start(followUp.id, [item]).then(() => setFollowUp((f) => f && { ...f, running: false }));
+          void queue
+            .start(followUp.id, [item])
+            .then(() => setFollowUp((f) => f && { ...f, running: false }));
         }}
         onRetryComment={() => void sendComment(followUp.id, watch('firstComment').trim())}
       />
@@ -225,7 +244,13 @@ export function ReportIncident({ user }: { user: SessionUser }) {
   const errors = formState.errors;
   const hasLocal = watch('hasLocalContact');
   return (
-    <Stack component="form" spacing={2} noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="report-title">
+    <Stack
+      component="form"
+      spacing={2}
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-labelledby="report-title"
+    >
       <Typography variant="h1" id="report-title">
         {t('report.title')}
       </Typography>
@@ -263,7 +288,15 @@ export function ReportIncident({ user }: { user: SessionUser }) {
           incidentType={watch('incidentType')}
         />
         {categories.isError && (
-          <Alert severity="error" sx={{ mt: 2 }} action={<Button color="inherit" onClick={() => void categories.refetch()}>{t('actions.retry')}</Button>}>
+          <Alert
+            severity="error"
+            sx={{ mt: 2 }}
+            action={
+              <Button color="inherit" onClick={() => void categories.refetch()}>
+                {t('actions.retry')}
+              </Button>
+            }
+          >
             {t('report.categoriesFailed')}
           </Alert>
         )}

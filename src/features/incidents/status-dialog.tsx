@@ -66,7 +66,11 @@ export function StatusDialog({
             <FormLabel id="status-choice-label">
               {t('status.from', { status: statusLabel(t, current) })}
             </FormLabel>
-            <RadioGroup aria-labelledby="status-choice-label" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <RadioGroup
+              aria-labelledby="status-choice-label"
+              value={status}
+              onChange={(e) => setStatus(e.target.value)}
+            >
               {allowed.map((s) => (
                 <FormControlLabel key={s} value={s} control={<Radio />} label={statusLabel(t, s)} />
               ))}

@@ -21,14 +21,18 @@ function itemMessage(t: TFunction, item: UploadItem, locale: string): string {
     case 'rejected':
       if (item.problem?.reason === 'executable') return t('attachments.rejectedExecutable');
       if (item.problem?.reason === 'empty') return t('attachments.rejectedEmpty');
-      return t('attachments.rejectedTooLarge', { limit: formatBytes(MAX_ATTACHMENT_BYTES, locale) });
+      return t('attachments.rejectedTooLarge', {
+        limit: formatBytes(MAX_ATTACHMENT_BYTES, locale),
+      });
     case 'waiting':
       return t('attachments.waiting');
     case 'uploading':
       return t('attachments.uploading', { percent: Math.round(item.progress * 100) });
     case 'failed': {
       const { title, detail } = describeError(item.error, t);
-      return t('attachments.failed', { reason: item.error instanceof Error && detail ? `${title}: ${item.error.message}` : title });
+      return t('attachments.failed', {
+        reason: item.error instanceof Error && detail ? `${title}: ${item.error.message}` : title,
+      });
     }
     case 'cancelled':
       return t('attachments.cancelled');
@@ -124,17 +128,32 @@ export function AttachmentPicker({
         </Typography>
       </Box>
       {queue.items.length > 0 && (
-        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('attachments.queue')}>
+        <Stack
+          component="ul"
+          spacing={1}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+          aria-label={t('attachments.queue')}
+        >
           {queue.items.map((item) => (
-            <Box component="li" key={item.key} sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1 }}>
+            <Box
+              component="li"
+              key={item.key}
+              sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1 }}
+            >
               <div>
                 <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
                   <strong>{item.file.name}</strong> · {formatBytes(item.file.size, locale)}
                 </Typography>
                 <Typography
                   variant="body2"
-                  color={item.status === 'rejected' || item.status === 'failed' ? 'error' : 'text.secondary'}
-                  role={item.status === 'rejected' || item.status === 'failed' ? 'alert' : undefined}
+                  color={
+                    item.status === 'rejected' || item.status === 'failed'
+                      ? 'error'
+                      : 'text.secondary'
+                  }
+                  role={
+                    item.status === 'rejected' || item.status === 'failed' ? 'alert' : undefined
+                  }
                 >
                   {itemMessage(t, item, locale)}
                 </Typography>
@@ -148,16 +167,25 @@ export function AttachmentPicker({
               </div>
               <Stack direction="row">
                 {(item.status === 'failed' || item.status === 'cancelled') && onRetry && (
-                  <IconButton aria-label={t('attachments.retry', { name: item.file.name })} onClick={() => onRetry(item)}>
+                  <IconButton
+                    aria-label={t('attachments.retry', { name: item.file.name })}
+                    onClick={() => onRetry(item)}
+                  >
                     <ReplayIcon />
                   </IconButton>
                 )}
                 {item.status === 'uploading' ? (
-                  <IconButton aria-label={t('attachments.cancel', { name: item.file.name })} onClick={() => queue.cancel(item.key)}>
+                  <IconButton
+                    aria-label={t('attachments.cancel', { name: item.file.name })}
+                    onClick={() => queue.cancel(item.key)}
+                  >
                     <CloseIcon />
                   </IconButton>
                 ) : (
-                  <IconButton aria-label={t('attachments.remove', { name: item.file.name })} onClick={() => queue.remove(item.key)}>
+                  <IconButton
+                    aria-label={t('attachments.remove', { name: item.file.name })}
+                    onClick={() => queue.remove(item.key)}
+                  >
                     <CloseIcon />
                   </IconButton>
                 )}

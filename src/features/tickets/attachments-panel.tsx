@@ -32,7 +32,8 @@ import { useUploadQueue } from './upload-queue';
 const previewKind = (a: Attachment): 'image' | 'pdf' | null => {
   const type = (a.contentType ?? '').toLowerCase();
   const name = (a.name ?? '').toLowerCase();
-  if (/^image\/(png|jpe?g|gif|webp|bmp)$/.test(type) || /\.(png|jpe?g|gif|webp|bmp)$/.test(name)) return 'image';
+  if (/^image\/(png|jpe?g|gif|webp|bmp)$/.test(type) || /\.(png|jpe?g|gif|webp|bmp)$/.test(name))
+    return 'image';
   if (type === 'application/pdf' || name.endsWith('.pdf')) return 'pdf';
   return null;
 };
@@ -51,7 +52,8 @@ function PreviewDialog({
   const { t } = useTranslation();
   const file = useQuery({
     queryKey: [kind, 'detail', ticketId, 'attachments', 'file', attachment.id],
-    queryFn: ({ signal }) => ticketApis[kind].downloadAttachment(ticketId, attachment.id ?? '', signal),
+    queryFn: ({ signal }) =>
+      ticketApis[kind].downloadAttachment(ticketId, attachment.id ?? '', signal),
     staleTime: Infinity,
   });
   const [url, setUrl] = useState<string | null>(null);
@@ -75,16 +77,29 @@ function PreviewDialog({
         ) : !url ? (
           <CircularProgress aria-label={t('shell.loading')} />
         ) : mode === 'image' ? (
-          <Box component="img" src={url} alt={attachment.name ?? ''} sx={{ maxWidth: '100%', maxHeight: '70vh', imageRendering: 'auto' }} />
+          <Box
+            component="img"
+            src={url}
+            alt={attachment.name ?? ''}
+            sx={{ maxWidth: '100%', maxHeight: '70vh', imageRendering: 'auto' }}
+          />
         ) : (
-          <Box component="iframe" title={attachment.name ?? ''} src={url} sx={{ width: '100%', height: '70vh', border: 0 }} />
+          <Box
+            component="iframe"
+            title={attachment.name ?? ''}
+            src={url}
+            sx={{ width: '100%', height: '70vh', border: 0 }}
+          />
         )}
       </DialogContent>
       <DialogActions>
         {file.data && (
           <Button
             startIcon={<DownloadIcon />}
-            onClick={() => file.data && saveFile(file.data.blob, safeFileName(file.data.fileName ?? attachment.name))}
+            onClick={() =>
+              file.data &&
+              saveFile(file.data.blob, safeFileName(file.data.fileName ?? attachment.name))
+            }
           >
             {t('attachments.download')}
           </Button>
@@ -120,25 +135,48 @@ export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string })
 
   return (
     <Stack spacing={2}>
-      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!list.data} />}
+      {list.isError && (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!list.data} />
+      )}
       {list.data ? (
         list.data.length === 0 ? (
           <Typography color="text.secondary">{t('attachments.none')}</Typography>
         ) : (
-          <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('attachments.title')}>
+          <Stack
+            component="ul"
+            spacing={1}
+            sx={{ listStyle: 'none', p: 0, m: 0 }}
+            aria-label={t('attachments.title')}
+          >
             {list.data.map((a) => (
-              <Box component="li" key={a.id} sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1, alignItems: 'center' }}>
+              <Box
+                component="li"
+                key={a.id}
+                sx={{
+                  display: 'grid',
+                  gridTemplateColumns: '1fr auto',
+                  gap: 1,
+                  alignItems: 'center',
+                }}
+              >
                 <div>
-                  <Typography sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}>{a.name}</Typography>
+                  <Typography sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}>
+                    {a.name}
+                  </Typography>
                   <Typography variant="body2" color="text.secondary">
-                    {[a.contentType, a.size !== null ? formatBytes(a.size, locale) : null].filter(Boolean).join(' · ')}
+                    {[a.contentType, a.size !== null ? formatBytes(a.size, locale) : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                     {' · '}
                     <RelativeTime value={a.createdDate} />
                   </Typography>
                 </div>
                 <Stack direction="row">
                   {previewKind(a) && (
-                    <IconButton aria-label={t('attachments.previewOf', { name: a.name })} onClick={() => setPreview(a)}>
+                    <IconButton
+                      aria-label={t('attachments.previewOf', { name: a.name })}
+                      onClick={() => setPreview(a)}
+                    >
                       <PreviewIcon />
                     </IconButton>
                   )}
@@ -149,7 +187,10 @@ export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string })
                   >
                     <DownloadIcon />
                   </IconButton>
-                  <IconButton aria-label={t('attachments.deleteOf', { name: a.name })} onClick={() => setConfirm(a)}>
+                  <IconButton
+                    aria-label={t('attachments.deleteOf', { name: a.name })}
+                    onClick={() => setConfirm(a)}
+                  >
                     <DeleteIcon />
                   </IconButton>
                 </Stack>
@@ -169,9 +210,20 @@ export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string })
         onRetry={(item) => void queue.start(id, [item])}
       />
 
-      {preview && <PreviewDialog kind={kind} ticketId={id} attachment={preview} onClose={() => setPreview(null)} />}
+      {preview && (
+        <PreviewDialog
+          kind={kind}
+          ticketId={id}
+          attachment={preview}
+          onClose={() => setPreview(null)}
+        />
+      )}
 
-      <Dialog open={confirm !== null} onClose={() => setConfirm(null)} aria-labelledby="delete-attachment-title">
+      <Dialog
+        open={confirm !== null}
+        onClose={() => setConfirm(null)}
+        aria-labelledby="delete-attachment-title"
+      >
         <DialogTitle id="delete-attachment-title">{t('attachments.deleteTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ overflowWrap: 'anywhere' }}>

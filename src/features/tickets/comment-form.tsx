@@ -36,7 +36,9 @@ export function CommentForm({ kind, id }: { kind: TicketKind; id: string }) {
       onSuccess: () => notify(t('comments.added')),
       onError: (error) => {
         setText((current) => (current ? `${sent}\n${current}` : sent));
-        setProblem(t('comments.failed', { reason: describeError(error, t).title, detail: error.message }));
+        setProblem(
+          t('comments.failed', { reason: describeError(error, t).title, detail: error.message }),
+        );
       },
     });
   };
@@ -79,7 +81,12 @@ export function CommentForm({ kind, id }: { kind: TicketKind; id: string }) {
         </Alert>
       )}
       <div>
-        <Button type="submit" variant="contained" endIcon={<SendIcon />} loading={addComment.isPending}>
+        <Button
+          type="submit"
+          variant="contained"
+          endIcon={<SendIcon />}
+          loading={addComment.isPending}
+        >
           {t('comments.send')}
         </Button>
       </div>

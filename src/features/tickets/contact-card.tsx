@@ -33,7 +33,11 @@ export function ContactLinks({ contact }: { contact: Contact }) {
     <>
       {contact.email &&
         (email ? (
-          <Link component="a" href={`mailto:${encodeURIComponent(email).replace('%40', '@')}`} sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+          <Link
+            component="a"
+            href={`mailto:${encodeURIComponent(email).replace('%40', '@')}`}
+            sx={{ display: 'block', overflowWrap: 'anywhere' }}
+          >
             {contact.email}
           </Link>
         ) : (
@@ -138,11 +142,17 @@ function ContactDialog({
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <DialogTitle id={titleId}>{t(role === 'contact' ? 'contact.editContact' : 'contact.editLocal')}</DialogTitle>
+        <DialogTitle id={titleId}>
+          {t(role === 'contact' ? 'contact.editContact' : 'contact.editLocal')}
+        </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <ContactFields
-              registered={{ name: register('name'), email: register('email'), phone: register('phone') }}
+              registered={{
+                name: register('name'),
+                email: register('email'),
+                phone: register('phone'),
+              }}
               errors={formState.errors}
               idPrefix={role}
             />
@@ -203,11 +213,20 @@ export function ContactCard({
       )}
       {editable && (
         <Stack direction="row" spacing={1}>
-          <Button size="small" onClick={() => setEditing(true)} aria-label={`${hasContact ? t('actions.edit') : t('actions.add')} – ${heading}`}>
+          <Button
+            size="small"
+            onClick={() => setEditing(true)}
+            aria-label={`${hasContact ? t('actions.edit') : t('actions.add')} – ${heading}`}
+          >
             {hasContact ? t('actions.edit') : t('actions.add')}
           </Button>
           {role === 'localContact' && hasContact && (
-            <Button size="small" color="error" onClick={() => setConfirmDelete(true)} aria-label={`${t('actions.delete')} – ${heading}`}>
+            <Button
+              size="small"
+              color="error"
+              onClick={() => setConfirmDelete(true)}
+              aria-label={`${t('actions.delete')} – ${heading}`}
+            >
               {t('actions.delete')}
             </Button>
           )}
@@ -218,14 +237,24 @@ export function ContactCard({
           kind={kind}
           id={id}
           role={role}
-          initial={{ name: contact?.name ?? '', email: contact?.email ?? '', phone: contact?.phone ?? '' }}
+          initial={{
+            name: contact?.name ?? '',
+            email: contact?.email ?? '',
+            phone: contact?.phone ?? '',
+          }}
           onClose={() => setEditing(false)}
         />
       )}
-      <Dialog open={confirmDelete} onClose={() => setConfirmDelete(false)} aria-labelledby="delete-local-title">
+      <Dialog
+        open={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        aria-labelledby="delete-local-title"
+      >
         <DialogTitle id="delete-local-title">{t('contact.deleteTitle')}</DialogTitle>
         <DialogContent>
-          <DialogContentText>{t('contact.deleteBody', { name: contact?.name ?? '' })}</DialogContentText>
+          <DialogContentText>
+            {t('contact.deleteBody', { name: contact?.name ?? '' })}
+          </DialogContentText>
           {remove.isError && (
             <Alert severity="error" sx={{ mt: 2 }}>
               {describeError(remove.error, t).title}: {remove.error.message}

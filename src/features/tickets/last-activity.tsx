@@ -10,7 +10,8 @@ export function LastActivity({ activity }: { activity: Activity | undefined }) {
   if (!activity) return <span>{t('common.none')}</span>;
   return (
     <Typography component="span" variant="body2" sx={{ display: 'block', minWidth: 160 }}>
-      <strong>{activity.user?.userName ?? t('common.unknownUser')}</strong> · {activitySummary(t, activity)}
+      <strong>{activity.user?.userName ?? t('common.unknownUser')}</strong> ·{' '}
+      {activitySummary(t, activity)}
       <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
         <RelativeTime value={activity.date} />
       </Typography>

@@ -49,7 +49,13 @@ import { formatNumber, localeOf } from '@/lib/format';
 import type { SessionUser } from '@/api/session';
 import { toCsv, saveFile } from './csv';
 import { statusLabel } from './labels';
-import { DEFAULT_LIST_STATE, PAGE_SIZES, isFiltered, toApiParams, useListState } from './list-state';
+import {
+  DEFAULT_LIST_STATE,
+  PAGE_SIZES,
+  isFiltered,
+  toApiParams,
+  useListState,
+} from './list-state';
 import type { ListState } from './list-state';
 
 export interface Column<T> {
@@ -127,7 +133,11 @@ function SearchField({
           ),
           endAdornment: text ? (
             <InputAdornment position="end">
-              <IconButton size="small" aria-label={t('list.clearSearch')} onClick={() => setText('')}>
+              <IconButton
+                size="small"
+                aria-label={t('list.clearSearch')}
+                onClick={() => setText('')}
+              >
                 <ClearIcon fontSize="small" />
               </IconButton>
             </InputAdornment>
@@ -168,12 +178,19 @@ function MultiSelect({
           onChange(typeof v === 'string' ? v.split(',') : v);
         }}
         renderValue={(selected) =>
-          selected.length > 2 ? t('list.nSelected', { count: selected.length }) : selected.map(optionLabel).join(', ')
+          selected.length > 2
+            ? t('list.nSelected', { count: selected.length })
+            : selected.map(optionLabel).join(', ')
         }
       >
         {options.map((o) => (
           <MenuItem key={o} value={o}>
-            <Checkbox checked={values.includes(o)} size="small" slotProps={{ input: { 'aria-hidden': true } }} tabIndex={-1} />
+            <Checkbox
+              checked={values.includes(o)}
+              size="small"
+              slotProps={{ input: { 'aria-hidden': true } }}
+              tabIndex={-1}
+            />
             <ListItemText primary={optionLabel(o)} />
           </MenuItem>
         ))}
@@ -224,7 +241,10 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         all.items.map((row) => columns.map((c) => c.text(row))),
       );
       const date = new Date().toISOString().slice(0, 10);
-      saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${texts.exportName}-${date}.csv`);
+      saveFile(
+        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        `${texts.exportName}-${date}.csv`,
+      );
       notify(t('list.exported', { count: all.items.length }));
     } catch (error) {
       notify(t('list.exportFailed', { reason: describeError(error, t).title }), 'error');
@@ -245,7 +265,11 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
 
   return (
     <Stack spacing={2}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1}
+        sx={{ alignItems: { sm: 'center' } }}
+      >
         <Typography variant="h1" sx={{ flexGrow: 1 }}>
           {title}
         </Typography>
@@ -266,8 +290,17 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       </Stack>
 
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('list.filters')}>
-        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <SearchField value={state.q} onSearch={(q) => update({ q }, { replace: true })} onJump={jump} />
+        <Stack
+          direction="row"
+          spacing={1.5}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+        >
+          <SearchField
+            value={state.q}
+            onSearch={(q) => update({ q }, { replace: true })}
+            onJump={jump}
+          />
           <ToggleButtonGroup
             size="small"
             exclusive
@@ -313,7 +346,12 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           {isFiltered(state) && (
             <Button
               onClick={() =>
-                update({ ...DEFAULT_LIST_STATE, sort: state.sort, dir: state.dir, size: state.size })
+                update({
+                  ...DEFAULT_LIST_STATE,
+                  sort: state.sort,
+                  dir: state.dir,
+                  size: state.size,
+                })
               }
             >
               {t('list.clearFilters')}
@@ -343,14 +381,20 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             {isFiltered(state) ? texts.emptyFiltered : texts.empty}
           </Typography>
           {isFiltered(state) && (
-            <Button onClick={() => update({ ...DEFAULT_LIST_STATE })}>{t('list.clearFilters')}</Button>
+            <Button onClick={() => update({ ...DEFAULT_LIST_STATE })}>
+              {t('list.clearFilters')}
+            </Button>
           )}
         </Paper>
       ) : narrow ? (
         <Stack spacing={1} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={title}>
           {data
             ? rows.map((row) => (
-                <li key={row.id} onMouseEnter={() => prefetch(row.id)} onFocusCapture={() => prefetch(row.id)}>
+                <li
+                  key={row.id}
+                  onMouseEnter={() => prefetch(row.id)}
+                  onFocusCapture={() => prefetch(row.id)}
+                >
                   <Card variant="outlined">
                     <CardContent>{renderCard(row)}</CardContent>
                   </Card>
@@ -438,7 +482,9 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           update({ page: page + 1 });
           window.scrollTo({ top: 0 });
         }}
-        onRowsPerPageChange={(e) => update({ size: Number(e.target.value) as ListState['size'], page: 1 })}
+        onRowsPerPageChange={(e) =>
+          update({ size: Number(e.target.value) as ListState['size'], page: 1 })
+        }
         labelRowsPerPage={t('list.pageSize')}
         labelDisplayedRows={({ from, to, count }) =>
           t('list.displayed', {

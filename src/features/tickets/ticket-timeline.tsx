@@ -151,7 +151,9 @@ export function TicketTimeline({ kind, id }: { kind: TicketKind; id: string }) {
             </Box>
             <div>
               <Typography variant="body2">
-                <strong>{entry.author ?? (entry.pending ? t('timeline.you') : t('common.unknownUser'))}</strong>{' '}
+                <strong>
+                  {entry.author ?? (entry.pending ? t('timeline.you') : t('common.unknownUser'))}
+                </strong>{' '}
                 {entry.activity ? activitySummary(t, entry.activity) : t('activity.commented')}
                 {' · '}
                 <Typography component="span" variant="body2" color="text.secondary">
@@ -170,7 +172,9 @@ export function TicketTimeline({ kind, id }: { kind: TicketKind; id: string }) {
           </Box>
         ))}
       </Box>
-      {entries.length === 0 && <Typography color="text.secondary">{t('timeline.empty')}</Typography>}
+      {entries.length === 0 && (
+        <Typography color="text.secondary">{t('timeline.empty')}</Typography>
+      )}
       {entries.length > shown && (
         <Button sx={{ mt: 1 }} onClick={() => setShown((n) => n + PAGE)}>
           {t('timeline.showOlder', { count: entries.length - shown })}

@@ -73,7 +73,8 @@ export function useUploadQueue(kind: TicketKind) {
       try {
         await ticketApis[kind].uploadAttachment(ticketId, item.file, {
           signal: controller.signal,
-          onProgress: ({ loaded, total }) => patch(item.key, { progress: total ? loaded / total : 0 }),
+          onProgress: ({ loaded, total }) =>
+            patch(item.key, { progress: total ? loaded / total : 0 }),
         });
         patch(item.key, { status: 'done', progress: 1 });
         return true;

@@ -30,6 +30,9 @@ export function validationMessage(t: TFunction, message: string | undefined): st
   return message;
 }
 
-export function fieldErrorText(t: TFunction, error: FormFieldError | undefined): string | undefined {
+export function fieldErrorText(
+  t: TFunction,
+  error: FormFieldError | undefined,
+): string | undefined {
   return validationMessage(t, error?.message);
 }

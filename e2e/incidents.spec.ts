@@ -1,0 +1,266 @@
+import fs from 'node:fs';
+import { choose, expect, expectAccessible, setFaults, signIn, test } from './fixtures';
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAACAAAAAUCAIAAABj86gYAAAATUlEQVR42mPQ0DGhKWIYtWDUAtpZcEdDA6v4hwU4tJwIINYCoNHICNloZIRiNDIaYAvQTIfbgWY6wg400zHsGH5BRI9UNJqTRy0gEQEAqkOZZAzTHDsAAAAASUVORK5CYII=',
+  'base64',
+);
+
+test('filter, search, sort and page; a reload and the back button restore the view', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  await expect(page.getByRole('heading', { name: 'Incidents', level: 1 })).toBeVisible();
+  await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
+  await expectAccessible(page, 'on the incident list');
+
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await choose(page, /^Status/, ['New', 'In progress', 'Awaiting customer']);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('e');
+  await expect(page).toHaveURL(/q=e/);
+  await page.getByRole('button', { name: 'Location' }).click();
+  await page.getByRole('button', { name: 'Location' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Location' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await choose(page, /^Rows per page/, ['10']);
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
+
+  const url = page.url();
+  expect(url).toMatch(/state=all/);
+  expect(url).toMatch(/status=New&status=In\+Progress&status=Awaiting\+Customer/);
+  expect(url).toMatch(/sort=location&dir=desc/);
+  expect(url).toMatch(/page=2&size=10/);
+  const rows = page.getByRole('table', { name: 'Incidents' }).getByRole('row');
+  const firstRow = (await rows.nth(1).textContent()) ?? '';
+  const range = await page.getByText(/^11–20 of \d+$/).innerText();
+  // Locations descend on the page.
+  const locations = await page
+    .getByRole('table')
+    .locator('tbody tr td:nth-child(7)')
+    .allInnerTexts();
+  expect(locations).toEqual([...locations].sort((a, b) => b.localeCompare(a, 'nb')));
+
+  await page.reload();
+  await expect(page.getByText(range)).toBeVisible();
+  await expect(rows.nth(1)).toHaveText(firstRow);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('e');
+  await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await rows.nth(1).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case-\d{8}$/);
+  await page.goBack();
+  await expect(page).toHaveURL(url);
+  await expect(rows.nth(1)).toHaveText(firstRow);
+});
+
+test('a search for an exact case number opens that incident', async ({ page }) => {
+  await signIn(page, 'Ola Nordmann', '/incidents');
+  const link = page.getByRole('table').getByRole('link').nth(3);
+  const caseNumber = await link.innerText();
+  await page.getByRole('searchbox', { name: 'Search' }).fill(caseNumber.toLowerCase());
+  await expect(page.getByRole('heading', { level: 1, name: caseNumber })).toBeVisible();
+});
+
+test('report an incident with an attachment and a first comment, then find it under Mine', async ({
+  page,
+}) => {
+  await signIn(page, 'Ingrid Bakke', '/incidents/new');
+  await expect(page.getByRole('heading', { name: 'Report an incident' })).toBeVisible();
+  await expectAccessible(page, 'on the report form');
+
+  // Invalid input gets specific messages next to the fields.
+  await page.getByRole('button', { name: 'Report incident' }).click();
+  await expect(
+    page.getByText('Some fields need attention; see the messages next to them.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Subject')).toBeFocused();
+
+  const subject = `Sandvika – ingen linje i resepsjonen ${Date.now()}`;
+  await page.getByLabel('Subject').fill(subject);
+  await page
+    .getByLabel('Description')
+    .fill('Telefonen i resepsjonen har ingen summetone. Vi har byttet kabel.');
+  await choose(page, /^Product category/, ['Fasttelefoni']);
+  await choose(page, /^Incident type/, ['Ingen summetone']);
+  await page.getByLabel('Identification number').fill('123');
+  await page.getByLabel('Location').fill('Sandvika');
+  await page.getByLabel('Identification number').blur();
+  await expect(
+    page.getByText('A landline number: 8 digits, optionally with 47 in front.'),
+  ).toBeVisible();
+  await page.getByLabel('Identification number').fill('22123456');
+
+  await page.getByLabel('Choose files').setInputFiles({
+    name: 'linjetest.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Ingen summetone kl 08:15\n'),
+  });
+  await expect(page.getByText('linjetest.txt')).toBeVisible();
+  await page.getByLabel('First comment (optional)').fill('Ring resepsjonen før dere kommer.');
+  await page.getByRole('button', { name: 'Report incident' }).dblclick();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case-\d{8}$/);
+  const caseNumber = await page.getByRole('heading', { level: 1 }).innerText();
+  await expect(page.getByText(subject)).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Attachments' }).getByText('linjetest.txt'),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Timeline, newest first' })
+      .getByText('Ring resepsjonen før dere kommer.'),
+  ).toBeVisible();
+  await expect(page.getByText('4722123456')).toBeVisible();
+  await expectAccessible(page, 'on the new incident');
+
+  await page.getByRole('link', { name: 'Incidents' }).first().click();
+  await page.getByRole('button', { name: 'Mine' }).click();
+  await expect(page.getByRole('link', { name: caseNumber })).toHaveCount(1);
+  // Created once, however the button was pressed.
+  await page.getByRole('searchbox', { name: 'Search' }).fill(subject);
+  await expect(page.getByText('1 incident', { exact: true })).toBeVisible();
+});
+
+test('comment, attach, preview, download and delete attachments; an executable is refused', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case-/);
+
+  // A script in a comment is shown as text and never runs.
+  const xss = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> ${Date.now()}`;
+  await page.getByLabel('Comment', { exact: true }).fill(xss);
+  await page.getByLabel('Comment', { exact: true }).press('Control+Enter');
+  const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
+  await expect(timeline.getByText(xss)).toBeVisible();
+  await page.reload();
+  await expect(timeline.getByText(xss)).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
+
+  const bytes = Buffer.from('målinger: 12 ms, 14 ms, tidsavbrudd\n', 'utf8');
+  await page.getByLabel('Choose files').setInputFiles([
+    { name: 'målinger.txt', mimeType: 'text/plain', buffer: bytes },
+    { name: 'ruter.png', mimeType: 'image/png', buffer: PNG },
+    { name: 'oppdatering.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ...') },
+  ]);
+  await expect(page.getByText('Not added: executable files are not accepted.')).toBeVisible();
+  const attachments = page.getByRole('list', { name: 'Attachments' });
+  await expect(attachments.getByText('målinger.txt')).toBeVisible();
+  await expect(attachments.getByText('ruter.png')).toBeVisible();
+  await expect(attachments.getByText('oppdatering.exe')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Preview ruter.png' }).click();
+  const dialog = page.getByRole('dialog', { name: 'ruter.png' });
+  await expect(dialog.getByRole('img', { name: 'ruter.png' })).toBeVisible();
+  await expectAccessible(page, 'with the preview open');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download målinger.txt' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('målinger.txt');
+  expect(fs.readFileSync(await download.path())).toEqual(bytes);
+
+  await page.getByRole('button', { name: 'Delete målinger.txt' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete the attachment?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(attachments.getByText('målinger.txt')).toHaveCount(0);
+  await expect(timeline.getByText('removed the attachment målinger.txt')).toBeVisible();
+});
+
+test('edit the contacts and remove the local contact', async ({ page }) => {
+  await signIn(page, 'Ola Nordmann', '/incidents');
+  await page.getByRole('table').getByRole('link').nth(2).click();
+  await page.getByRole('button', { name: /Edit – Contact person|Add – Contact person/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit the contact person' });
+  await dialog.getByLabel('Email').fill('not an email');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Not a valid email address, e.g. ola@firma.no.')).toBeVisible();
+  await expectAccessible(page, 'in the contact dialog');
+  await dialog.getByLabel('Name').fill('Siri Ødegård');
+  await dialog.getByLabel('Email').fill('siri.odegard@nordvikbygg.no');
+  await dialog.getByLabel('Phone').fill('+47 912 34 567');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Siri Ødegård')).toBeVisible();
+  await expect(page.getByRole('link', { name: '+4791234567' })).toHaveAttribute(
+    'href',
+    'tel:+4791234567',
+  );
+
+  await page.getByRole('button', { name: /Add – Local contact|Edit – Local contact/ }).click();
+  const local = page.getByRole('dialog', { name: 'Edit the local contact' });
+  await local.getByLabel('Name').fill('Vakt Resepsjon');
+  await local.getByLabel('Phone').fill('4722000000');
+  await local.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Vakt Resepsjon')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete – Local contact' }).click();
+  await page
+    .getByRole('dialog', { name: 'Remove the local contact?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByText('Vakt Resepsjon')).toHaveCount(0);
+});
+
+test('support staff change the status with an explanation; edits are protected from accidental loss', async ({
+  page,
+}) => {
+  await signIn(page, 'Per Haugen', '/incidents?status=New');
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Change status' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change the status' });
+  await expect(dialog.getByRole('radio')).toHaveCount(4);
+  await dialog.getByRole('radio', { name: 'In progress' }).check();
+  await dialog.getByRole('button', { name: 'Change status' }).click();
+  await expect(dialog.getByText('Required.')).toBeVisible();
+  await dialog.getByLabel(/^Why\?/).fill('Tekniker er varslet.');
+  await expectAccessible(page, 'in the status dialog');
+  await dialog.getByRole('button', { name: 'Change status' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page
+      .getByRole('list', { name: 'Timeline, newest first' })
+      .getByText('changed the status: New → In progress')
+      .first(),
+  ).toBeVisible();
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: /^Edit Case-/ })).toBeVisible();
+  await expectAccessible(page, 'on the edit page');
+  await page.getByLabel('Subject').fill('Endret emne fra e2e');
+  await page.getByRole('link', { name: 'Incidents' }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Stay and save' }).click();
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeHidden();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Endret emne fra e2e')).toBeVisible();
+});
+
+test('a 500 while loading the list shows a retryable error', async ({ page }) => {
+  await signIn(page);
+  await setFaults(page, [
+    { kind: 'status', status: 500, method: 'GET', path: '^/incidents$', times: 4 },
+  ]);
+  await page.getByRole('link', { name: 'Incidents' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The service is having problems' });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expectAccessible(page, 'with the list error');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
+});
+
+test('an unknown incident id shows the not-found page', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents/5004E0000000000ZZZ');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
