@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['mocks/**/*.test.ts', 'src/api/**/*.test.ts', 'src/lib/**/*.test.ts'],
+          include: ['mocks/**/*.test.ts', 'src/**/*.test.ts'],
         },
       },
       {

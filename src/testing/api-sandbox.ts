@@ -37,4 +37,7 @@ export function setupApiSandbox(options: SandboxOptions = {}) {
   return sandbox;
 }
 
-export const API = 'http://localhost/service-tickets/v2';
+/** Pattern for `server.use` overrides, whatever the test environment's origin. */
+export const API = '*/service-tickets/v2';
+/** A concrete base URL for raw `fetch` calls in Node tests. */
+export const API_URL = 'http://localhost/service-tickets/v2';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { API, customer, setupApiSandbox } from '@/testing/api-sandbox';
+import { API, API_URL, customer, setupApiSandbox } from '@/testing/api-sandbox';
 import { ticketApis, incidentApi } from './tickets';
 import type { TicketKind } from './schemas';
 
@@ -48,9 +48,9 @@ function clientCallFor(name: string): () => Promise<unknown> {
   return call;
 }
 
-function urlFor(name: string, ids: Record<string, string>) {
+function urlFor(name: string, ids: Record<string, string>, base = API) {
   const slug = name.replace(/^(get|post|put|delete)-/, '');
-  return `${API}/${slug.replace(/--/g, '/').replace(/_(\w+?)_/g, (_m, p: string) => ids[p] ?? p)}`;
+  return `${base}/${slug.replace(/--/g, '/').replace(/_(\w+?)_/g, (_m, p: string) => ids[p] ?? p)}`;
 }
 
 describe('response samples parse with the client', () => {
@@ -105,15 +105,18 @@ describe('request samples are accepted by the sandbox', () => {
     // A fresh ticket of the right kind to address.
     const { id } = await ticketApis[kind].create({ subject: 'Sample target', description: 'd' });
     const method = name.split('-')[0]?.toUpperCase() ?? 'GET';
-    const response = await fetch(urlFor(name, { incidentId: id ?? '', orderId: id ?? '' }), {
-      method,
-      headers: {
-        Authorization: 'Bearer sample-test',
-        'X-User-Name': customer.userName,
-        'Content-Type': 'application/json',
+    const response = await fetch(
+      urlFor(name, { incidentId: id ?? '', orderId: id ?? '' }, API_URL),
+      {
+        method,
+        headers: {
+          Authorization: 'Bearer sample-test',
+          'X-User-Name': customer.userName,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(read(file)),
       },
-      body: JSON.stringify(read(file)),
-    });
+    );
     expect(response.status, await response.clone().text()).toBeGreaterThanOrEqual(200);
     expect(response.status).toBeLessThan(300);
   });

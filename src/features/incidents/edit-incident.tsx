@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,7 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
   const categories = useQuery(incidentQueries.categories());
   const update = useUpdateTicket('incidents', id);
   const [saved, setSaved] = useState(false);
-  const { register, control, handleSubmit, formState, watch, setValue, setError } =
+  const { register, control, handleSubmit, formState, setValue, setError } =
     useForm<IncidentFieldsValues>({
       resolver: zodResolver(IncidentFieldsSchema),
       defaultValues: {
@@ -45,6 +45,11 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
       },
       mode: 'onTouched',
     });
+
+  const [category, incidentType] = useWatch({
+    control,
+    name: ['productCategoryName', 'incidentType'],
+  });
 
   useEffect(() => {
     if (saved) void navigate(paths.incidents.detail(id), { replace: true });
@@ -94,8 +99,8 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
           setValue={setValue}
           errors={formState.errors}
           categories={categories.data}
-          category={watch('productCategoryName')}
-          incidentType={watch('incidentType')}
+          category={category}
+          incidentType={incidentType}
         />
       </Section>
       {update.isError && (

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
 import type { Control, UseFormRegister, UseFormSetValue, FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -94,7 +94,7 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
   const { categories, category, incidentType } = props;
   const { t } = useTranslation();
   const chosen = categories?.find((c) => c.productCatName === category);
-  const types = chosen?.incidentTypes ?? [];
+  const types = useMemo(() => chosen?.incidentTypes ?? [], [chosen]);
   const idKind = identificationKindOf(category);
 
   // A type from another category makes no sense: clear it when the category changes.

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -159,14 +159,36 @@ export function ReportIncident({ user }: { user: SessionUser }) {
     defaultValues: draft ?? defaults,
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, formState, watch, setValue, setError, reset } = form;
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState,
+    watch,
+    getValues,
+    setValue,
+    setError,
+    reset,
+  } = form;
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   const submitting = useRef(false);
   useDraftAutosave(DRAFT, user.userName, watch, followUp === null);
 
-  const category = watch('productCategoryName');
-  const activeOrders = useActiveOrders(category, watch('location'), watch('identificationNumber'));
+  const [category, incidentType, location, identificationNumber, hasLocal, subject, description] =
+    useWatch({
+      control,
+      name: [
+        'productCategoryName',
+        'incidentType',
+        'location',
+        'identificationNumber',
+        'hasLocalContact',
+        'subject',
+        'description',
+      ],
+    });
+  const activeOrders = useActiveOrders(category, location, identificationNumber);
 
   const sendComment = async (id: string, text: string) => {
     setFollowUp((f) => f && { ...f, comment: 'sending' });
@@ -210,7 +232,7 @@ export function ReportIncident({ user }: { user: SessionUser }) {
     clearDraft(DRAFT, user.userName);
     void queryClient.invalidateQueries({ queryKey: ticketKeys.all('incidents') });
     const caseNumber = await queryClient
-      .fetchQuery(incidentQueries.detail(id))
+      .query(incidentQueries.detail(id))
       .then((d) => d.caseNumber)
       .catch(() => undefined);
     const comment = values.firstComment.trim();
@@ -236,13 +258,12 @@ export function ReportIncident({ user }: { user: SessionUser }) {
             .start(followUp.id, [item])
             .then(() => setFollowUp((f) => f && { ...f, running: false }));
         }}
-        onRetryComment={() => void sendComment(followUp.id, watch('firstComment').trim())}
+        onRetryComment={() => void sendComment(followUp.id, getValues('firstComment').trim())}
       />
     );
   }
 
   const errors = formState.errors;
-  const hasLocal = watch('hasLocalContact');
   return (
     <Stack
       component="form"
@@ -285,7 +306,7 @@ export function ReportIncident({ user }: { user: SessionUser }) {
           errors={errors}
           categories={categories.data}
           category={category}
-          incidentType={watch('incidentType')}
+          incidentType={incidentType}
         />
         {categories.isError && (
           <Alert
@@ -304,7 +325,7 @@ export function ReportIncident({ user }: { user: SessionUser }) {
 
       <ActiveOrderNotice
         orders={activeOrders}
-        commentText={[watch('subject'), watch('description')].filter(Boolean).join('\n\n')}
+        commentText={[subject, description].filter(Boolean).join('\n\n')}
         onCommented={(order) => {
           clearDraft(DRAFT, user.userName);
           reset(defaults);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -56,16 +56,20 @@ function PreviewDialog({
       ticketApis[kind].downloadAttachment(ticketId, attachment.id ?? '', signal),
     staleTime: Infinity,
   });
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!file.data) return;
-    // The preview shows the bytes under the type the portal expects, never as HTML or script.
-    const type = previewKind(attachment) === 'pdf' ? 'application/pdf' : file.data.blob.type;
-    const objectUrl = URL.createObjectURL(new Blob([file.data.blob], { type }));
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [file.data, attachment]);
   const mode = previewKind(attachment);
+  const downloaded = file.data;
+  // The preview shows the bytes under the type the portal expects, never as HTML or script.
+  const url = useMemo(() => {
+    if (!file.data) return null;
+    const type = mode === 'pdf' ? 'application/pdf' : file.data.blob.type;
+    return URL.createObjectURL(new Blob([file.data.blob], { type }));
+  }, [file.data, mode]);
+  useEffect(
+    () => () => {
+      if (url) URL.revokeObjectURL(url);
+    },
+    [url],
+  );
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="preview-title">
       <DialogTitle id="preview-title" sx={{ overflowWrap: 'anywhere' }}>
@@ -93,12 +97,11 @@ function PreviewDialog({
         )}
       </DialogContent>
       <DialogActions>
-        {file.data && (
+        {downloaded && (
           <Button
             startIcon={<DownloadIcon />}
             onClick={() =>
-              file.data &&
-              saveFile(file.data.blob, safeFileName(file.data.fileName ?? attachment.name))
+              saveFile(downloaded.blob, safeFileName(downloaded.fileName ?? attachment.name))
             }
           >
             {t('attachments.download')}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -54,7 +54,7 @@ export function CommentForm({ kind, id }: { kind: TicketKind; id: string }) {
     <Stack
       component="form"
       spacing={1}
-      onSubmit={(e: FormEvent) => {
+      onSubmit={(e) => {
         e.preventDefault();
         submit();
       }}

@@ -203,7 +203,7 @@ export function ContactCard({
           {t('contact.localHint')}
         </Typography>
       )}
-      {hasContact && contact ? (
+      {hasContact ? (
         <>
           <Typography>{contact.name}</Typography>
           <ContactLinks contact={contact} />

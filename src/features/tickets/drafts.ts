@@ -24,7 +24,7 @@ export function readDraft<T extends Record<string, unknown>>(
       const stored = (parsed as Record<string, unknown>)[k];
       if (stored === undefined) continue;
       if (typeof v === 'object' && v !== null && typeof stored === 'object' && stored !== null) {
-        out[k] = { ...v, ...(stored as object) };
+        out[k] = { ...v, ...stored };
       } else if (typeof stored === typeof v) {
         out[k] = stored;
       }

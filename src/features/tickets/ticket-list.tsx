@@ -215,12 +215,12 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const [exporting, setExporting] = useState(false);
 
   const prefetch = (id: string | undefined) => {
-    if (id) void queryClient.prefetchQuery(queries.detail(id));
+    if (id) queryClient.query(queries.detail(id)).catch(() => undefined);
   };
 
   const jump = async (caseNumber: string) => {
     try {
-      const found = await queryClient.fetchQuery(queries.list({ caseNumber, count: 2 }));
+      const found = await queryClient.query(queries.list({ caseNumber, count: 2 }));
       const only = found.items.length === 1 ? found.items[0] : undefined;
       if (only?.id) {
         void navigate(detailPath(only.id));

@@ -12,7 +12,10 @@ export const makeLoader =
   (queryClient: QueryClient): LoaderFunction =>
   async ({ params }) => {
     try {
-      await queryClient.ensureQueryData(incidentQueries.detail(params.incidentId ?? ''));
+      await queryClient.query({
+        ...incidentQueries.detail(params.incidentId ?? ''),
+        staleTime: 'static',
+      });
     } catch (error) {
       if (isApiError(error) && error.isNotFound) throw error;
       // Other failures are shown on the page, with a retry.

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { API, customer, setupApiSandbox } from '@/testing/api-sandbox';
+import { renderApp } from '@/testing/render-app';
+
+const sandbox = setupApiSandbox();
+
+async function choose(user: ReturnType<typeof userEvent.setup>, label: RegExp, option: string) {
+  await user.click(screen.getByRole('combobox', { name: label }));
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+async function openForm() {
+  const { unmount } = renderApp('/incidents/new');
+  const user = Object.assign(userEvent.setup(), { unmount });
+  await screen.findByRole('heading', { name: 'Report an incident' });
+  // Categories arrive from the API.
+  await waitFor(() => expect(screen.getByText('What is affected.')).toBeInTheDocument());
+  return user;
+}
+
+describe('report an incident: form rules', () => {
+  it('says next to each field what is missing, and focuses the first', async () => {
+    const user = await openForm();
+    await user.click(screen.getByRole('button', { name: 'Report incident' }));
+    expect(
+      await screen.findByText('Some fields need attention; see the messages next to them.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveAccessibleDescription(
+      'Required.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Location' })).toHaveAccessibleDescription(
+      'Required.',
+    );
+  });
+
+  it('asks for the identification number that fits the category', async () => {
+    const user = await openForm();
+    await choose(user, /^Product category/, 'Mobil');
+    const id = screen.getByRole('textbox', { name: 'Identification number' });
+    expect(id).toHaveAccessibleDescription('The mobile number (MSISDN), e.g. 4791234567.');
+    await user.type(id, '2212');
+    await user.tab();
+    expect(id).toHaveAccessibleDescription(
+      'A mobile number: 8 digits starting with 4 or 9, optionally with 47 in front.',
+    );
+    await choose(user, /^Product category/, 'Nordic Connect');
+    await user.clear(id);
+    await user.type(id, '12345678');
+    await user.tab();
+    expect(id).toHaveAccessibleDescription(
+      'The LU-number of the line: 8 digits, e.g. LU-12345678.',
+    );
+  });
+
+  it('offers only the chosen category’s incident types', async () => {
+    const user = await openForm();
+    await choose(user, /^Product category/, 'Fasttelefoni');
+    await user.click(screen.getByRole('combobox', { name: /^Incident type/ }));
+    const options = within(await screen.findByRole('listbox'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual([
+      'Ingen summetone',
+      'Støy på linjen',
+      'Kan ikke ringe ut',
+      'Annen type feil',
+    ]);
+  });
+
+  it('a local contact needs a name and a way to reach them', async () => {
+    const user = await openForm();
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Someone else is on site (local contact)' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Report incident' }));
+    const names = await screen.findAllByRole('textbox', { name: 'Name' });
+    expect(names[1]).toHaveAccessibleDescription('Required.');
+    expect(screen.getAllByRole('textbox', { name: 'Email' })[1]).toHaveAccessibleDescription(
+      'Give an email address or a phone number.',
+    );
+  });
+
+  it('puts the server’s field errors next to the fields and keeps what was typed', async () => {
+    sandbox.server.use(
+      http.post(`${API}/incidents`, () =>
+        HttpResponse.json(
+          {
+            code: '400002',
+            message: 'Invalid Inputs: subject',
+            fieldErrors: [
+              { field: 'subject', message: 'The subject is already used by Case-00010001.' },
+            ],
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const user = await openForm();
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Oslo – ingen linje');
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Ingen summetone.');
+    await choose(user, /^Product category/, 'Fasttelefoni');
+    await choose(user, /^Incident type/, 'Ingen summetone');
+    await user.type(screen.getByRole('textbox', { name: 'Identification number' }), '22123456');
+    await user.type(screen.getByRole('textbox', { name: 'Location' }), 'Oslo');
+    await user.click(screen.getByRole('button', { name: 'Report incident' }));
+    const subject = screen.getByRole('textbox', { name: 'Subject' });
+    await waitFor(() =>
+      expect(subject).toHaveAccessibleDescription('The subject is already used by Case-00010001.'),
+    );
+    expect(subject).toHaveValue('Oslo – ingen linje');
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' '),
+    ).toMatch(/The server refused the input/);
+  });
+
+  it('keeps the draft when the page is left and opened again', async () => {
+    const user = await openForm();
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Halvferdig melding');
+    await new Promise((r) => setTimeout(r, 400)); // the draft is saved a moment after typing
+    user.unmount();
+    renderApp('/incidents/new');
+    expect(await screen.findByText('Your unsent report was restored.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Halvferdig melding');
+    expect(sessionStorage.getItem(`portal.draft.incident-report.${customer.userName}`)).toContain(
+      'Halvferdig',
+    );
+  });
+});
+
+describe('report an incident: the active-order rule', () => {
+  it('points to an open order for the same category and place, and comments on it instead', async () => {
+    const order = sandbox.tickets
+      .all('orders')
+      .find(
+        (o) =>
+          ['New', 'In Progress', 'Scheduled', 'Awaiting Customer'].includes(o.status) && o.location,
+      );
+    if (!order) throw new Error('no open order in the seed');
+    const user = await openForm();
+    await choose(user, /^Product category/, order.productCategoryName ?? '');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Linjen er nede');
+    await user.type(screen.getByRole('textbox', { name: 'Location' }), order.location ?? '');
+    const notice = await screen.findByText(
+      'There is an order in progress for this',
+      {},
+      { timeout: 3000 },
+    );
+    const alert = notice.closest('[role="status"]') as HTMLElement;
+    expect(within(alert).getAllByText(order.caseNumber, { exact: false }).length).toBeGreaterThan(
+      0,
+    );
+
+    await user.click(
+      within(alert).getByRole('button', { name: `Comment on ${order.caseNumber} instead` }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: `Comment on order ${order.caseNumber}`,
+    });
+    expect(within(dialog).getByRole('textbox', { name: 'Comment' })).toHaveValue('Linjen er nede');
+    await user.click(within(dialog).getByRole('button', { name: 'Send comment to the order' }));
+    await waitFor(() => expect(order.comments.at(-1)?.body).toBe('Linjen er nede'));
+    expect(order.comments.at(-1)?.userName).toBe(customer.userName);
+  });
+
+  it('stays quiet when no open order matches', async () => {
+    const user = await openForm();
+    await choose(user, /^Product category/, 'Mobil');
+    await user.type(screen.getByRole('textbox', { name: 'Location' }), 'Longyearbyen');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(screen.queryByText('There is an order in progress for this')).not.toBeInTheDocument();
+  });
+});
