@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { Notifications, notify } from '@/components/notifications';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import type { Language } from '@/lib/format';
 import { createQueryClient } from './query-client';
 import { SessionExpiredDialog } from './session';

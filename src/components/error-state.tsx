@@ -1,38 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
-import { isApiError } from '@/api/http';
-
-/** A human sentence for any failure, by kind: what happened and what to do. */
-export function describeError(error: unknown, t: TFunction): { title: string; detail: string } {
-  if (isApiError(error)) {
-    if (error.kind === 'network')
-      return { title: t('errors.network.title'), detail: t('errors.network.detail') };
-    if (error.kind === 'timeout')
-      return { title: t('errors.timeout.title'), detail: t('errors.timeout.detail') };
-    if (error.kind === 'invalid-response')
-      return {
-        title: t('errors.invalidResponse.title'),
-        detail: t('errors.invalidResponse.detail'),
-      };
-    if (error.kind === 'aborted') return { title: t('errors.aborted.title'), detail: '' };
-    if (error.status === 401)
-      return { title: t('errors.unauthorized.title'), detail: t('errors.unauthorized.detail') };
-    if (error.status === 403) return { title: t('errors.forbidden.title'), detail: error.message };
-    if (error.status === 404)
-      return { title: t('errors.notFound.title'), detail: t('errors.notFound.detail') };
-    if (error.status === 409) return { title: t('errors.conflict.title'), detail: error.message };
-    if (error.status >= 500)
-      return {
-        title: t('errors.server.title'),
-        detail: t('errors.server.detail', { code: error.code ?? String(error.status) }),
-      };
-    return { title: t('errors.badRequest.title'), detail: error.message };
-  }
-  return { title: t('errors.unknown.title'), detail: t('errors.unknown.detail') };
-}
+import { describeError } from './describe-error';
 
 interface ErrorStateProps {
   error: unknown;

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isApiError } from '@/api/http';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import { usePageTitle } from '@/components/use-page-title';
 import { NotFoundPage } from './not-found';
 

@@ -15,7 +15,7 @@ import { orderQueries } from '@/api/service-tickets/queries';
 import { ticketApis } from '@/api/service-tickets/tickets';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { OrderSummary } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import { statusLabel } from '@/features/tickets/labels';
 import { useDebounced } from '@/lib/use-debounced';
 

@@ -21,7 +21,7 @@ import { incidentApi } from '@/api/service-tickets/tickets';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { SessionUser } from '@/api/session';
 import { paths } from '@/config/paths';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { Section } from '@/components/section';
 import { AttachmentPicker } from '@/features/tickets/attachment-picker';

@@ -15,7 +15,7 @@ import TextField from '@mui/material/TextField';
 import { isApiError } from '@/api/http';
 import { useUpdateIncidentStatus } from '@/api/service-tickets/mutations';
 import { LIMITS } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { statusLabel } from '@/features/tickets/labels';
 

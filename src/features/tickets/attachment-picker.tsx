@@ -12,7 +12,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import ReplayIcon from '@mui/icons-material/Replay';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import { formatBytes, localeOf } from '@/lib/format';
 import type { UploadItem, UploadQueue } from './upload-queue';
 

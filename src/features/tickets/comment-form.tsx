@@ -9,7 +9,7 @@ import SendIcon from '@mui/icons-material/Send';
 import { useAddComment } from '@/api/service-tickets/mutations';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { TicketKind } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 
 /**

@@ -19,7 +19,7 @@ import { useDeleteLocalContact, useUpdateContact } from '@/api/service-tickets/m
 import type { ContactRole } from '@/api/service-tickets/mutations';
 import { EMAIL_PATTERN, LIMITS } from '@/api/service-tickets/schemas';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/error-state';
+import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { ContactFormSchema, toContactWrite } from './form-schemas';
 import type { ContactForm } from './form-schemas';
