@@ -60,6 +60,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         },
                       ],
                     },
+                    {
+                      path: 'orders',
+                      children: [
+                        { index: true, lazy: page(() => import('./routes/orders/list')) },
+                        { path: 'new', lazy: page(() => import('./routes/orders/new')) },
+                        { path: ':orderId', lazy: page(() => import('./routes/orders/detail')) },
+                        { path: ':orderId/edit', lazy: page(() => import('./routes/orders/edit')) },
+                      ],
+                    },
                     { path: '*', lazy: page(() => import('./routes/not-found')) },
                   ],
                 },

@@ -1,32 +1,66 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { incidentQueries, orderQueries } from '@/api/service-tickets/queries';
+import { parseApiDate } from '@/api/lenient';
+import { ticketQueries } from '@/api/service-tickets/queries';
+import { TICKET_KINDS } from '@/api/service-tickets/schemas';
+import type {
+  Activity,
+  IncidentSummary,
+  OrderSummary,
+  TicketKind,
+} from '@/api/service-tickets/schemas';
+import { WAITING_ON_CUSTOMER } from '@/api/service-tickets/workflow';
+import { paths } from '@/config/paths';
 import { ErrorState } from '@/components/error-state';
+import { RelativeTime } from '@/components/relative-time';
+import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
 import { formatNumber, localeOf } from '@/lib/format';
+import { activitySummary } from '@/features/tickets/labels';
+import { StatusChip } from '@/features/tickets/status-chip';
 import { useCurrentUser } from '../session';
+
+/** Home refreshes gently while open (and on window focus); a failed refresh keeps what is shown. */
+const LIVE = { refetchInterval: 60_000 };
+
+const detailPath = (kind: TicketKind, id: string) =>
+  kind === 'incidents' ? paths.incidents.detail(id) : paths.orders.detail(id);
+
+function retryAll(queries: UseQueryResult[]) {
+  for (const q of queries) if (q.isError) void q.refetch();
+}
 
 function CountCard({
   label,
+  to,
+  linkLabel,
   query,
 }: {
   label: string;
-  query: ReturnType<typeof useQuery<number>>;
+  to: string;
+  linkLabel: string;
+  query: UseQueryResult<number>;
 }) {
   const { i18n } = useTranslation();
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" sx={{ height: '100%' }}>
       <CardContent>
-        <Typography variant="h2" component="h2" gutterBottom>
+        <Typography variant="h2" gutterBottom>
           {label}
         </Typography>
         {query.data !== undefined ? (
-          <Typography sx={{ fontSize: '2.5rem', fontWeight: 600 }}>
+          <Typography sx={{ fontSize: '2.5rem', fontWeight: 600 }} data-testid={`count-${to}`}>
             {formatNumber(query.data, localeOf(i18n.language))}
           </Typography>
         ) : query.isError ? (
@@ -34,8 +68,181 @@ function CountCard({
         ) : (
           <Skeleton variant="text" width={80} height={60} />
         )}
+        <Link href={to}>{linkLabel}</Link>
       </CardContent>
     </Card>
+  );
+}
+
+type Waiting = { kind: TicketKind; ticket: IncidentSummary | OrderSummary };
+
+function WaitingOnYou() {
+  const { t } = useTranslation();
+  const results = useQueries({
+    queries: TICKET_KINDS.map((kind) => ({
+      ...ticketQueries(kind).list({
+        isClosed: false,
+        status: [...WAITING_ON_CUSTOMER[kind]],
+        sortField: 'lastActivity',
+        order: 'DESC',
+        count: 10,
+      }),
+      ...LIVE,
+    })),
+  });
+  const loaded = results.every((r) => r.data);
+  const items: Waiting[] = TICKET_KINDS.flatMap((kind, i) =>
+    (results[i]?.data?.items ?? []).map((ticket) => ({ kind, ticket })),
+  ).sort(
+    (a, b) =>
+      (parseApiDate(b.ticket.lastActivity?.date)?.getTime() ?? 0) -
+      (parseApiDate(a.ticket.lastActivity?.date)?.getTime() ?? 0),
+  );
+  const total = results.reduce((n, r) => n + (r.data?.totalSize ?? 0), 0);
+  const failed = results.find((r) => r.isError);
+  return (
+    <Section title={t('home.waitingTitle')}>
+      {failed && (
+        <ErrorState error={failed.error} compact={loaded} onRetry={() => retryAll(results)} />
+      )}
+      {!loaded && !failed ? (
+        <Stack spacing={1}>
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} variant="rounded" height={56} />
+          ))}
+        </Stack>
+      ) : items.length === 0 && loaded ? (
+        <Typography color="text.secondary">{t('home.waitingNone')}</Typography>
+      ) : (
+        <Stack
+          component="ul"
+          spacing={1.5}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+          aria-label={t('home.waitingTitle')}
+        >
+          {items.map(({ kind, ticket }) => (
+            <Box
+              component="li"
+              key={`${kind}-${ticket.id ?? ''}`}
+              sx={{ borderBottom: 1, borderColor: 'divider', pb: 1.5 }}
+            >
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  label={t(kind === 'incidents' ? 'home.incident' : 'home.order')}
+                />
+                {ticket.id ? (
+                  <Link href={detailPath(kind, ticket.id)} sx={{ fontWeight: 600 }}>
+                    {ticket.caseNumber}
+                  </Link>
+                ) : (
+                  ticket.caseNumber
+                )}
+                <StatusChip kind={kind} status={ticket.status} />
+              </Stack>
+              <Typography sx={{ overflowWrap: 'anywhere' }}>{ticket.subject}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {ticket.status === 'Solved' ? t('home.needsAcceptance') : t('home.needsAnswer')}
+                {ticket.lastActivity && (
+                  <>
+                    {' · '}
+                    <RelativeTime value={ticket.lastActivity.date} />
+                  </>
+                )}
+              </Typography>
+            </Box>
+          ))}
+        </Stack>
+      )}
+      {loaded && total > items.length && (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {t('home.waitingMore', { count: total - items.length })}{' '}
+          <Link href={`${paths.incidents.list}?status=Awaiting+Customer&status=Solved`}>
+            {t('home.seeIncidents')}
+          </Link>
+          {' · '}
+          <Link href={`${paths.orders.list}?status=Awaiting+Customer`}>{t('home.seeOrders')}</Link>
+        </Typography>
+      )}
+    </Section>
+  );
+}
+
+type FeedItem = { kind: TicketKind; activity: Activity };
+
+function RecentActivity() {
+  const { t } = useTranslation();
+  const results = useQueries({
+    queries: TICKET_KINDS.map((kind) => ({ ...ticketQueries(kind).feed({ count: 12 }), ...LIVE })),
+  });
+  const loaded = results.every((r) => r.data);
+  const failed = results.find((r) => r.isError);
+  const items: FeedItem[] = TICKET_KINDS.flatMap((kind, i) =>
+    (results[i]?.data?.activities ?? []).map((activity) => ({ kind, activity })),
+  )
+    .sort(
+      (a, b) =>
+        (parseApiDate(b.activity.date)?.getTime() ?? 0) -
+        (parseApiDate(a.activity.date)?.getTime() ?? 0),
+    )
+    .slice(0, 12);
+  return (
+    <Section title={t('home.activityTitle')}>
+      {failed && (
+        <ErrorState error={failed.error} compact={loaded} onRetry={() => retryAll(results)} />
+      )}
+      {!loaded && !failed ? (
+        <Stack spacing={1}>
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} variant="rounded" height={44} />
+          ))}
+        </Stack>
+      ) : (
+        <Stack
+          component="ol"
+          spacing={1.5}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+          aria-label={t('home.activityTitle')}
+        >
+          {items.map(({ kind, activity }) => {
+            const ticket = activity.ticket;
+            return (
+              <Box component="li" key={`${kind}-${activity.id ?? ''}`}>
+                <Typography variant="body2">
+                  <strong>{activity.user?.userName ?? t('common.unknownUser')}</strong>{' '}
+                  {activitySummary(t, activity)}{' '}
+                  {ticket?.id ? (
+                    <Link href={detailPath(kind, ticket.id)}>{ticket.caseNumber}</Link>
+                  ) : (
+                    ticket?.caseNumber
+                  )}
+                  {' · '}
+                  <Typography component="span" variant="body2" color="text.secondary">
+                    <RelativeTime value={activity.date} />
+                  </Typography>
+                </Typography>
+                {activity.action === 'COMMENTED' && activity.content && (
+                  <Typography
+                    variant="body2"
+                    color="text.secondary"
+                    sx={{ overflowWrap: 'anywhere' }}
+                    noWrap
+                  >
+                    {activity.content}
+                  </Typography>
+                )}
+                {ticket?.subject && activity.action !== 'COMMENTED' && (
+                  <Typography variant="body2" color="text.secondary" noWrap>
+                    {ticket.subject}
+                  </Typography>
+                )}
+              </Box>
+            );
+          })}
+        </Stack>
+      )}
+    </Section>
   );
 }
 
@@ -43,25 +250,65 @@ export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   usePageTitle(t('home.title'));
-  const openIncidents = useQuery(incidentQueries.count({ isClosed: false }));
-  const openOrders = useQuery(orderQueries.count({ isClosed: false }));
+  const openIncidents = useQuery({
+    ...ticketQueries('incidents').count({ isClosed: false }),
+    ...LIVE,
+  });
+  const openOrders = useQuery({ ...ticketQueries('orders').count({ isClosed: false }), ...LIVE });
   return (
-    <>
-      <Typography variant="h1" gutterBottom>
-        {t('home.greeting', { name: user.userName })}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
-        {t('home.intro', { organization: user.organizationName })}
-      </Typography>
+    <Stack spacing={3}>
+      <div>
+        <Typography variant="h1" gutterBottom>
+          {t('home.greeting', { name: user.userName })}
+        </Typography>
+        <Typography color="text.secondary">
+          {t('home.intro', { organization: user.organizationName })}
+        </Typography>
+      </div>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
-          <CountCard label={t('home.openIncidents')} query={openIncidents} />
+        <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
+          <CountCard
+            label={t('home.openIncidents')}
+            to={paths.incidents.list}
+            linkLabel={t('home.seeOpenIncidents')}
+            query={openIncidents}
+          />
         </Grid>
-        <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
-          <CountCard label={t('home.openOrders')} query={openOrders} />
+        <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
+          <CountCard
+            label={t('home.openOrders')}
+            to={paths.orders.list}
+            linkLabel={t('home.seeOpenOrders')}
+            query={openOrders}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 6 }}>
+          <Card variant="outlined" sx={{ height: '100%' }}>
+            <CardContent>
+              <Typography variant="h2" gutterBottom>
+                {t('home.quickActions')}
+              </Typography>
+              <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                <Button variant="contained" href={paths.incidents.new}>
+                  {t('incidents.report')}
+                </Button>
+                <Button variant="outlined" href={paths.orders.new}>
+                  {t('orders.place')}
+                </Button>
+              </Stack>
+            </CardContent>
+          </Card>
         </Grid>
       </Grid>
-    </>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <WaitingOnYou />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <RecentActivity />
+        </Grid>
+      </Grid>
+    </Stack>
   );
 }
 

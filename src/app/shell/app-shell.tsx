@@ -15,6 +15,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import MenuIcon from '@mui/icons-material/Menu';
+import { CaseLookup } from './case-lookup';
 import { NAV_ITEMS } from './nav-items';
 import { PreferencesMenu } from './preferences-menu';
 import { UserMenu } from './user-menu';
@@ -106,6 +107,9 @@ export function AppShell() {
             {t('app.name')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          <Box sx={{ display: { xs: 'none', sm: 'block' } }}>
+            <CaseLookup />
+          </Box>
           <PreferencesMenu />
           <UserMenu />
         </Toolbar>
@@ -132,6 +136,9 @@ export function AppShell() {
           }}
         >
           <Toolbar />
+          <Box sx={{ px: 2, pt: 2, display: { sm: 'none' } }}>
+            <CaseLookup dense onDone={() => setMobileOpen(false)} />
+          </Box>
           <Navigation onNavigate={() => setMobileOpen(false)} />
         </Drawer>
         <Drawer

@@ -1,6 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
+import ShoppingCartOutlined from '@mui/icons-material/ShoppingCartOutlined';
 
 export interface NavItem {
   to: string;
@@ -14,4 +15,5 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home', icon: HomeOutlined, end: true },
   { to: '/incidents', label: 'nav.incidents', icon: ReportProblemOutlined },
+  { to: '/orders', label: 'nav.orders', icon: ShoppingCartOutlined },
 ];

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -8,17 +6,14 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { isApiError } from '@/api/http';
-import { useUpdateTicket } from '@/api/service-tickets/mutations';
 import { incidentQueries } from '@/api/service-tickets/queries';
 import type { Incident } from '@/api/service-tickets/schemas';
-import { paths } from '@/config/paths';
-import { ErrorState } from '@/components/error-state';
 import { describeError } from '@/components/describe-error';
-import { notify } from '@/components/notifications';
+import { ErrorState } from '@/components/error-state';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
+import { useEditFlow } from '@/features/tickets/edit-flow';
 import { UnsavedChangesGuard } from '@/features/tickets/unsaved-changes';
 import { IncidentFields, IncidentFieldsSchema, toIncidentWrite } from './incident-form';
 import type { IncidentFieldsValues } from './incident-form';
@@ -26,12 +21,11 @@ import type { IncidentFieldsValues } from './incident-form';
 /** The form starts from the loaded incident (split from the fetching component on purpose). */
 function EditIncidentForm({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const id = incident.id ?? '';
-  usePageTitle(t('editIncident.title', { caseNumber: incident.caseNumber ?? '' }));
+  const title = t('edit.title', { caseNumber: incident.caseNumber ?? '' });
+  usePageTitle(title);
   const categories = useQuery(incidentQueries.categories());
-  const update = useUpdateTicket('incidents', id);
-  const [saved, setSaved] = useState(false);
+  const flow = useEditFlow('incidents', id);
   const { register, control, handleSubmit, formState, setValue, setError } =
     useForm<IncidentFieldsValues>({
       resolver: zodResolver(IncidentFieldsSchema),
@@ -42,44 +36,17 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
         incidentType: incident.incidentType ?? '',
         identificationNumber: incident.identificationNumber ?? '',
         location: incident.location ?? '',
-        priority: incident.priority ?? 'Medium',
+        priority: incident.priority || 'Medium',
       },
       mode: 'onTouched',
     });
-
   const [category, incidentType] = useWatch({
     control,
     name: ['productCategoryName', 'incidentType'],
   });
-
-  useEffect(() => {
-    if (saved) void navigate(paths.incidents.detail(id), { replace: true });
-  }, [saved, navigate, id]);
-
-  const submit = handleSubmit((values) => {
-    // Only what changed is sent (the PUT takes "the parameters that require an update").
-    const all = toIncidentWrite(values);
-    const changed = Object.fromEntries(
-      Object.entries(all).filter(
-        ([key]) => formState.dirtyFields[key as keyof IncidentFieldsValues],
-      ),
-    );
-    update.mutate(changed, {
-      onSuccess: () => {
-        notify(t('editIncident.saved'));
-        // Navigate once the guard knows the changes are saved (next render).
-        setSaved(true);
-      },
-      onError: (error) => {
-        if (isApiError(error)) {
-          for (const f of error.fieldErrors) {
-            if (f.field in values)
-              setError(f.field as keyof IncidentFieldsValues, { message: f.message });
-          }
-        }
-      },
-    });
-  });
+  const submit = handleSubmit((values) =>
+    flow.save(toIncidentWrite(values), Object.keys(formState.dirtyFields), setError),
+  );
 
   return (
     <Stack
@@ -89,9 +56,9 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
       onSubmit={(e) => void submit(e)}
       aria-labelledby="edit-title"
     >
-      <UnsavedChangesGuard dirty={formState.isDirty && !saved} />
+      <UnsavedChangesGuard dirty={formState.isDirty && !flow.saved} />
       <Typography variant="h1" id="edit-title">
-        {t('editIncident.title', { caseNumber: incident.caseNumber ?? '' })}
+        {title}
       </Typography>
       <Section title={t('report.whatHappened')}>
         <IncidentFields
@@ -104,21 +71,21 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
           incidentType={incidentType}
         />
       </Section>
-      {update.isError && (
+      {flow.update.isError && (
         <Alert severity="error" role="alert">
-          {describeError(update.error, t).title}: {update.error.message}
+          {describeError(flow.update.error, t).title}: {flow.update.error.message}
         </Alert>
       )}
       <Stack direction="row" spacing={1}>
         <Button
           type="submit"
           variant="contained"
-          loading={update.isPending}
+          loading={flow.update.isPending}
           disabled={!formState.isDirty}
         >
           {t('actions.save')}
         </Button>
-        <Button href={paths.incidents.detail(id)}>{t('actions.cancel')}</Button>
+        <Button href={flow.detail}>{t('actions.cancel')}</Button>
       </Stack>
     </Stack>
   );

@@ -126,7 +126,7 @@ describe('report an incident: form rules', () => {
     await new Promise((r) => setTimeout(r, 400)); // the draft is saved a moment after typing
     user.unmount();
     renderApp('/incidents/new');
-    expect(await screen.findByText('Your unsent report was restored.')).toBeInTheDocument();
+    expect(await screen.findByText('Your unsent form was restored.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Halvferdig melding');
     expect(sessionStorage.getItem(`portal.draft.incident-report.${customer.userName}`)).toContain(
       'Halvferdig',

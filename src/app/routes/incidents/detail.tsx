@@ -1,27 +1,10 @@
 import { useLocation, useParams } from 'react-router';
-import type { LoaderFunction } from 'react-router';
-import type { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/api/http';
-import { incidentQueries } from '@/api/service-tickets/queries';
-import { IncidentDetail } from '@/features/incidents/incident-detail';
 import { paths } from '@/config/paths';
+import { IncidentDetail } from '@/features/incidents/incident-detail';
 import { useCurrentUser } from '../../session';
+import { ticketLoader } from '../ticket-loader';
 
-/** Loads the incident before showing the page; an unknown id is the not-found page. */
-export const makeLoader =
-  (queryClient: QueryClient): LoaderFunction =>
-  async ({ params }) => {
-    try {
-      await queryClient.query({
-        ...incidentQueries.detail(params.incidentId ?? ''),
-        staleTime: 'static',
-      });
-    } catch (error) {
-      if (isApiError(error) && error.isNotFound) throw error;
-      // Other failures are shown on the page, with a retry.
-    }
-    return null;
-  };
+export const makeLoader = ticketLoader('incidents', 'incidentId');
 
 export function Component() {
   const { incidentId = '' } = useParams();
@@ -32,7 +15,7 @@ export function Component() {
       key={incidentId}
       id={incidentId}
       user={useCurrentUser()}
-      backTo={from?.startsWith('/incidents') ? from : paths.incidents.list}
+      backTo={from?.startsWith(paths.incidents.list) ? from : paths.incidents.list}
     />
   );
 }

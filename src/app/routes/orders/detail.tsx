@@ -1,0 +1,19 @@
+import { useLocation, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { OrderDetail } from '@/features/orders/order-detail';
+import { ticketLoader } from '../ticket-loader';
+
+export const makeLoader = ticketLoader('orders', 'orderId');
+
+export function Component() {
+  const { orderId = '' } = useParams();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  return (
+    <OrderDetail
+      key={orderId}
+      id={orderId}
+      backTo={from?.startsWith(paths.orders.list) ? from : paths.orders.list}
+    />
+  );
+}

@@ -1,0 +1,9 @@
+import { useParams } from 'react-router';
+import { EditOrder } from '@/features/orders/edit-order';
+
+export { makeLoader } from './detail';
+
+export function Component() {
+  const { orderId = '' } = useParams();
+  return <EditOrder key={orderId} id={orderId} />;
+}

@@ -1,0 +1,150 @@
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import InputBase from '@mui/material/InputBase';
+import Typography from '@mui/material/Typography';
+import SearchIcon from '@mui/icons-material/Search';
+import { ticketQueries } from '@/api/service-tickets/queries';
+import { TICKET_KINDS } from '@/api/service-tickets/schemas';
+import { paths } from '@/config/paths';
+import { describeError } from '@/components/describe-error';
+
+/** "Case-00010225", "case-10225" or "10225" → "Case-00010225"; anything else → null. */
+export function normalizeCaseNumber(input: string): string | null {
+  const m = /^\s*(?:case[-\s]?)?0*(\d{1,8})\s*$/i.exec(input);
+  return m?.[1] ? `Case-${m[1].padStart(8, '0')}` : null;
+}
+
+/** Find an incident or order by its case number, from any page. */
+export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputId = useId();
+  const messageId = useId();
+
+  const lookUp = async () => {
+    const caseNumber = normalizeCaseNumber(text);
+    if (!caseNumber) {
+      setMessage(t('lookup.invalid'));
+      return;
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      const results = await Promise.all(
+        TICKET_KINDS.map((kind) =>
+          queryClient
+            .query(ticketQueries(kind).list({ caseNumber, count: 1 }))
+            .then((page) => ({ kind, page })),
+        ),
+      );
+      const hit = results.find((r) => r.page.items[0]?.id);
+      const id = hit?.page.items[0]?.id;
+      if (hit && id) {
+        setText('');
+        onDone?.();
+        void navigate(
+          hit.kind === 'incidents' ? paths.incidents.detail(id) : paths.orders.detail(id),
+        );
+      } else {
+        setMessage(t('lookup.notFound', { caseNumber }));
+      }
+    } catch (error) {
+      setMessage(describeError(error, t).title);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box
+      component="form"
+      role="search"
+      aria-label={t('lookup.label')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void lookUp();
+      }}
+      sx={{ position: 'relative' }}
+    >
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          borderRadius: 1,
+          bgcolor: dense ? 'action.hover' : 'rgba(255,255,255,0.15)',
+          pl: 1.5,
+        }}
+      >
+        <label
+          htmlFor={inputId}
+          style={{
+            position: 'absolute',
+            width: 1,
+            height: 1,
+            overflow: 'hidden',
+            clip: 'rect(0 0 0 0)',
+          }}
+        >
+          {t('lookup.label')}
+        </label>
+        <InputBase
+          id={inputId}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setMessage(null);
+          }}
+          placeholder={t('lookup.placeholder')}
+          inputProps={{
+            'aria-describedby': message ? messageId : undefined,
+            maxLength: 40,
+            autoComplete: 'off',
+          }}
+          sx={{ color: 'inherit', width: dense ? '100%' : { sm: 150, md: 200 } }}
+        />
+        <IconButton
+          type="submit"
+          color="inherit"
+          aria-label={t('lookup.submit')}
+          disabled={busy}
+          size="small"
+        >
+          <SearchIcon fontSize="small" />
+        </IconButton>
+      </Box>
+      {message && (
+        <Typography
+          id={messageId}
+          role="alert"
+          variant="body2"
+          sx={
+            dense
+              ? { mt: 1, color: 'error.main' }
+              : {
+                  position: 'absolute',
+                  top: '100%',
+                  right: 0,
+                  mt: 1,
+                  p: 1,
+                  width: 280,
+                  bgcolor: 'background.paper',
+                  color: 'text.primary',
+                  boxShadow: 4,
+                  borderRadius: 1,
+                }
+          }
+        >
+          {message}
+        </Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,140 @@
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { isApiError } from '@/api/http';
+import { invalidateTicket } from '@/api/service-tickets/mutations';
+import { ticketKeys, ticketQueries } from '@/api/service-tickets/queries';
+import { ticketApis } from '@/api/service-tickets/tickets';
+import type { WriteOf } from '@/api/service-tickets/tickets';
+import { LIMITS } from '@/api/service-tickets/schemas';
+import type { TicketKind } from '@/api/service-tickets/schemas';
+import { paths } from '@/config/paths';
+import { notify } from '@/components/notifications';
+import { clearDraft } from './drafts';
+import { ContactFormSchema, emailField, optionalLine, phoneField } from './form-schemas';
+import { useUploadQueue } from './upload-queue';
+import type { UploadItem } from './upload-queue';
+
+/*
+ * Creating a ticket the way the API wants it: the ticket first, then its attachments and first
+ * comment as separate calls. One ticket per submission; the draft is cleared once it exists; if a
+ * follow-up call fails, the ticket still exists and the user is told exactly what to retry.
+ */
+
+/** Contact, optional local contact, first comment: the part every create form shares. */
+export const createExtrasShape = {
+  contact: ContactFormSchema,
+  hasLocalContact: z.boolean(),
+  localContact: z.object({ name: optionalLine(LIMITS.name), email: emailField, phone: phoneField }),
+  firstComment: z.string().max(LIMITS.comment, { error: `tooLong:${LIMITS.comment}` }),
+};
+
+export function refineLocalContact(
+  v: { hasLocalContact: boolean; localContact: { name: string; email: string; phone: string } },
+  ctx: z.RefinementCtx,
+) {
+  if (!v.hasLocalContact) return;
+  if (v.localContact.name.trim() === '')
+    ctx.addIssue({ code: 'custom', path: ['localContact', 'name'], message: 'required' });
+  if (v.localContact.email === '' && v.localContact.phone === '')
+    ctx.addIssue({ code: 'custom', path: ['localContact', 'email'], message: 'contactWay' });
+}
+
+export interface FollowUp {
+  kind: TicketKind;
+  id: string;
+  caseNumber: string | undefined;
+  comment: 'none' | 'sending' | 'done' | 'failed';
+  commentText: string;
+  commentError?: unknown;
+  running: boolean;
+}
+
+export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, userName: string) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const queue = useUploadQueue(kind);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [followUp, setFollowUp] = useState<FollowUp | null>(null);
+  const submitting = useRef(false);
+  const detailPath = kind === 'incidents' ? paths.incidents.detail : paths.orders.detail;
+
+  const sendComment = async (id: string, text: string) => {
+    setFollowUp((f) => f && { ...f, comment: 'sending' });
+    try {
+      await ticketApis[kind].addComment(id, text);
+      setFollowUp((f) => f && { ...f, comment: 'done' });
+      return true;
+    } catch (error) {
+      setFollowUp((f) => f && { ...f, comment: 'failed', commentError: error });
+      return false;
+    }
+  };
+
+  /** Creates the ticket; server field errors go to `setError`. */
+  async function submit<V extends FieldValues>(
+    body: WriteOf<K>,
+    firstComment: string,
+    setError: UseFormSetError<V>,
+    values: V,
+  ) {
+    if (submitting.current) return; // one ticket per submission, however often it is pressed
+    submitting.current = true;
+    setSubmitError(null);
+    let id: string | undefined;
+    try {
+      id = (await ticketApis[kind].create(body)).id;
+      if (!id) throw new Error(t('create.noId'));
+    } catch (error) {
+      submitting.current = false;
+      setSubmitError(error);
+      if (isApiError(error)) {
+        for (const f of error.fieldErrors) {
+          const root = f.field.split('.')[0] ?? '';
+          if (root in values) setError(f.field as Path<V>, { message: f.message });
+        }
+      }
+      return;
+    }
+    clearDraft(draftName, userName);
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.all(kind) });
+    const caseNumber = await queryClient
+      .query(ticketQueries(kind).detail(id))
+      .then((d) => d.caseNumber)
+      .catch(() => undefined);
+    const comment = firstComment.trim();
+    setFollowUp({
+      kind,
+      id,
+      caseNumber,
+      comment: comment ? 'sending' : 'none',
+      commentText: comment,
+      running: true,
+    });
+    const uploadsOk = await queue.start(id);
+    const commentOk = comment ? await sendComment(id, comment) : true;
+    await invalidateTicket(queryClient, kind, id, { branches: ['comments', 'attachments'] });
+    setFollowUp((f) => f && { ...f, running: false });
+    if (uploadsOk && commentOk) {
+      notify(t('create.createdToast', { caseNumber: caseNumber ?? '' }));
+      void navigate(detailPath(id), { replace: true });
+    }
+  }
+
+  const retryUpload = (item: UploadItem) => {
+    if (!followUp) return;
+    setFollowUp((f) => f && { ...f, running: true });
+    void queue
+      .start(followUp.id, [item])
+      .then(() => setFollowUp((f) => f && { ...f, running: false }));
+  };
+  const retryComment = () => {
+    if (followUp) void sendComment(followUp.id, followUp.commentText);
+  };
+
+  return { queue, submit, submitError, followUp, retryUpload, retryComment };
+}

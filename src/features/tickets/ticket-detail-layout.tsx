@@ -1,0 +1,114 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
+import { Section } from '@/components/section';
+import { usePageTitle } from '@/components/use-page-title';
+import { AttachmentsPanel } from './attachments-panel';
+import { CommentForm } from './comment-form';
+import { ContactCard } from './contact-card';
+import { StatusChip } from './status-chip';
+import { TicketTimeline } from './ticket-timeline';
+
+/**
+ * The page of one ticket, whichever the kind: its header, then what the kind shows, then the
+ * shared machinery — timeline with comments, contacts, attachments.
+ */
+export function TicketDetailLayout({
+  kind,
+  id,
+  caseNumber,
+  subject,
+  status,
+  description,
+  contact,
+  localContact,
+  back,
+  actions,
+  banner,
+  main,
+  side,
+}: {
+  kind: TicketKind;
+  id: string;
+  caseNumber: string | undefined;
+  subject: string | undefined;
+  status: string | undefined;
+  description: string | undefined;
+  contact: Contact | undefined;
+  localContact: Contact | undefined;
+  back: { to: string; label: string };
+  actions?: ReactNode;
+  banner?: ReactNode;
+  main?: ReactNode;
+  side: ReactNode;
+}) {
+  const { t } = useTranslation();
+  usePageTitle(`${caseNumber ?? ''} ${subject ?? ''}`.trim());
+  return (
+    <Stack spacing={2}>
+      <div>
+        <Link href={back.to} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+          <ArrowBackIcon fontSize="small" /> {back.label}
+        </Link>
+      </div>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { md: 'flex-start' } }}
+      >
+        <Stack spacing={0.5} sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="h1">{caseNumber}</Typography>
+            <StatusChip kind={kind} status={status} />
+          </Stack>
+          <Typography variant="h2" component="p" sx={{ fontWeight: 400, overflowWrap: 'anywhere' }}>
+            {subject}
+          </Typography>
+        </Stack>
+        {actions && (
+          <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+            {actions}
+          </Stack>
+        )}
+      </Stack>
+      {banner}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Stack spacing={2}>
+            <Section title={t('detail.description')}>
+              <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {description || t('common.none')}
+              </Typography>
+            </Section>
+            {main}
+            <Section title={t('timeline.title')}>
+              <Stack spacing={2}>
+                <CommentForm kind={kind} id={id} />
+                <TicketTimeline kind={kind} id={id} />
+              </Stack>
+            </Section>
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Stack spacing={2}>
+            {side}
+            <Section title={t('contact.title')}>
+              <Stack spacing={2}>
+                <ContactCard kind={kind} id={id} role="contact" contact={contact} />
+                <ContactCard kind={kind} id={id} role="localContact" contact={localContact} />
+              </Stack>
+            </Section>
+            <Section title={t('attachments.title')}>
+              <AttachmentsPanel kind={kind} id={id} />
+            </Section>
+          </Stack>
+        </Grid>
+      </Grid>
+    </Stack>
+  );
+}
