@@ -93,11 +93,13 @@ function WaitingOnYou() {
   const loaded = results.every((r) => r.data);
   const items: Waiting[] = TICKET_KINDS.flatMap((kind, i) =>
     (results[i]?.data?.items ?? []).map((ticket) => ({ kind, ticket })),
-  ).sort(
-    (a, b) =>
-      (parseApiDate(b.ticket.lastActivity?.date)?.getTime() ?? 0) -
-      (parseApiDate(a.ticket.lastActivity?.date)?.getTime() ?? 0),
-  );
+  )
+    .sort(
+      (a, b) =>
+        (parseApiDate(b.ticket.lastActivity?.date)?.getTime() ?? 0) -
+        (parseApiDate(a.ticket.lastActivity?.date)?.getTime() ?? 0),
+    )
+    .slice(0, 8);
   const total = results.reduce((n, r) => n + (r.data?.totalSize ?? 0), 0);
   const failed = results.find((r) => r.isError);
   return (
