@@ -252,7 +252,7 @@ test('a 500 while loading the list shows a retryable error', async ({ page }) =>
   await setFaults(page, [
     { kind: 'status', status: 500, method: 'GET', path: '^/incidents$', times: 4 },
   ]);
-  await page.getByRole('link', { name: 'Incidents' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'The service is having problems' });
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expectAccessible(page, 'with the list error');
