@@ -17,7 +17,7 @@ export interface Fault {
   delayMs?: number;
   /** Only this method (any when absent). */
   method?: string;
-  /** Only paths matching this regular expression (below the API base, e.g. `^/incidents$`). */
+  /** Only paths matching this regular expression (below the API base, e.g. `^/incidents$`, `^/tickets`). */
   path?: string;
   /** Only the next N matching requests (all when absent). */
   times?: number;
@@ -30,7 +30,7 @@ export function createFaults() {
 
   const match = (request: Request) => {
     const url = new URL(request.url);
-    const path = url.pathname.replace(/^.*?\/service-tickets\/v2/, '') || '/';
+    const path = url.pathname.replace(/^.*?\/(service-tickets|case-management)\/v2/, '') || '/';
     return faults.find(
       (f) =>
         f.left > 0 &&
@@ -39,7 +39,7 @@ export function createFaults() {
     );
   };
 
-  const handler = http.all('*/service-tickets/v2/*', async ({ request }) => {
+  const resolver = async ({ request }: { request: Request }) => {
     const fault = match(request);
     if (!fault) return undefined; // on to the real handlers
     fault.left -= 1;
@@ -66,10 +66,14 @@ export function createFaults() {
           : new HttpResponse(null, { status });
       }
     }
-  });
+  };
+  const handlers = [
+    http.all('*/service-tickets/v2/*', resolver),
+    http.all('*/case-management/v2/*', resolver),
+  ];
 
   return {
-    handler,
+    handlers,
     set(list: Fault[]) {
       faults = list.map((f) => ({ ...f, left: f.times ?? Number.POSITIVE_INFINITY }));
     },

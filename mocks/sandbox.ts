@@ -1,3 +1,6 @@
+import { createCaseHandlers } from './cases/handlers';
+import { seedCaseStore } from './cases/seed';
+import { createCaseStore } from './cases/store';
 import { createFaults } from './faults';
 import { createServiceTicketHandlers } from './service-tickets/handlers';
 import { seedTicketStore } from './service-tickets/seed';
@@ -15,12 +18,15 @@ export interface SandboxOptions extends StoreOptions {
 export function createSandbox(options: SandboxOptions = {}) {
   const tickets = createTicketStore(options);
   seedTicketStore(tickets, { incidents: options.seedSize });
+  const cases = createCaseStore(options.clock);
+  seedCaseStore(cases);
   const faults = createFaults();
   const handlers = [
-    faults.handler,
+    ...faults.handlers,
     ...createServiceTicketHandlers(tickets, options.serviceTicketsPrefix),
+    ...createCaseHandlers(cases),
   ];
-  return { tickets, faults, handlers };
+  return { tickets, cases, faults, handlers };
 }
 
 export type Sandbox = ReturnType<typeof createSandbox>;

@@ -53,3 +53,11 @@ describe('fileNameFromDisposition', () => {
     expect(fileNameFromDisposition(null)).toBeUndefined();
   });
 });
+
+describe('absent fields', () => {
+  it('lenient decoders accept a missing key', async () => {
+    const { z } = await import('zod');
+    const s = z.object({ a: lenientBoolean, b: lenientNumber });
+    expect(s.parse({})).toEqual({ a: null, b: null });
+  });
+});

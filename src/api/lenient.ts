@@ -14,16 +14,20 @@ export const text = z
 /** `true`, `false`, `"N/A"` [ST-1], other strings or null → boolean | null. */
 export const lenientBoolean = z
   .unknown()
+  .optional()
   .transform((v) =>
     typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : null,
   );
 
 /** Numbers, numeric strings, placeholders like `"int"`, `"number"`, `"N/A"` [ST-3] → number | null. */
-export const lenientNumber = z.unknown().transform((v) => {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return null;
-});
+export const lenientNumber = z
+  .unknown()
+  .optional()
+  .transform((v) => {
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+    return null;
+  });
 
 /**
  * Timestamps are kept as the raw string [ST-2]; `parseApiDate` turns them into a Date when it can.

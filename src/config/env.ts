@@ -1,3 +1,6 @@
+import { DEFAULT_CASES_BASE_URL, DEFAULT_CASE_ROUTES, parseRoute } from '@/api/cases/routes';
+import type { CaseRoute, CaseRouteName } from '@/api/cases/routes';
+
 /**
  * Build-time configuration, checked once at start-up so a typo in a `.env` file fails loudly
  * instead of producing requests to `undefined/incidents`. (Checked by hand rather than with zod,
@@ -28,7 +31,13 @@ function url(name: string, raw: unknown, fallback: string): string {
   return raw;
 }
 
-const source = import.meta.env as Record<string, unknown>;
+function route(name: string, raw: unknown, fallback: CaseRoute): CaseRoute {
+  if (raw === undefined || raw === '') return fallback;
+  const parsed = typeof raw === 'string' ? parseRoute(raw) : null;
+  return parsed ?? fail(name, 'must look like "PATCH /tickets/{caseNumber}"');
+}
+
+const source = (import.meta.env ?? {}) as Record<string, unknown>;
 
 export const env = {
   apiBaseUrl: url('VITE_API_BASE_URL', source.VITE_API_BASE_URL, '/service-tickets/v2'),
@@ -38,4 +47,11 @@ export const env = {
       ? source.VITE_APPLICATION_ID
       : undefined,
   seedSize: optionalInt('VITE_SEED_SIZE', source.VITE_SEED_SIZE, 1, 100_000),
+  casesBaseUrl: url('VITE_CASES_BASE_URL', source.VITE_CASES_BASE_URL, DEFAULT_CASES_BASE_URL),
+  caseRoutes: Object.fromEntries(
+    Object.entries(DEFAULT_CASE_ROUTES).map(([name, fallback]) => {
+      const variable = `VITE_CASES_ROUTE_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+      return [name, route(variable, source[variable], fallback)];
+    }),
+  ) as Record<CaseRouteName, CaseRoute>,
 };

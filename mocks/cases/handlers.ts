@@ -1,0 +1,195 @@
+import { http, HttpResponse } from 'msw';
+import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
+import { CODES_WITH_DETAILS } from '@/api/cases/codes';
+import {
+  AddNoteSchema,
+  CancelCaseSchema,
+  CreateCaseSchema,
+  FINAL_CASE_STATUSES,
+  isCaseNumber,
+  isCaseOrOrderNumber,
+} from '@/api/cases/schemas';
+import type { CaseAttachmentRef } from '@/api/cases/schemas';
+import {
+  SandboxError,
+  authenticate,
+  errorResponse,
+  forbidden,
+  handle,
+  invalid,
+  missing,
+  notFound,
+  readJson,
+  validateBody,
+} from '../lib/respond';
+import { wireCase } from './store';
+import type { CaseStore, StoredCase } from './store';
+
+/*
+ * The Case Management sandbox. The document gives no paths [CM-1]; these are the inventory's
+ * INFERRED routes (the portal's defaults), and the likely alternatives it names are served too.
+ */
+
+export const CASES_PREFIX = '*/case-management/v2';
+
+const conflict = (detail: string) => new SandboxError(409, '409001', detail);
+
+function checkId(id: string, kind: 'any' | 'case') {
+  if (kind === 'case' ? !isCaseNumber(id) : !isCaseOrOrderNumber(id)) {
+    throw invalid(
+      kind === 'case'
+        ? 'a case number has exactly 8 characters'
+        : 'the id must be a case number (8 characters) or an order number (14 to 100)',
+      [{ field: kind === 'case' ? 'caseNumber' : 'id', message: 'has the wrong length' }],
+    );
+  }
+}
+
+export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREFIX) {
+  const now = () => store.clock();
+
+  function find(id: string): StoredCase {
+    const c = store.find(id);
+    if (!c) throw notFound(`no case or order with number ${id}`);
+    return c;
+  }
+
+  function checkAttachments(refs: CaseAttachmentRef[] | undefined) {
+    for (const [i, ref] of (refs ?? []).entries()) {
+      if (!store.file(ref.id)) {
+        throw invalid(`attachment ${ref.id} was not uploaded`, [
+          { field: `attachments.${i}.id`, message: 'no uploaded file has this id' },
+        ]);
+      }
+    }
+  }
+
+  const create = handle(async ({ request }) => {
+    const caller = authenticate(request);
+    const body = validateBody(CreateCaseSchema, await readJson(request), ['code', 'description', 'primaryId']);
+    if (body.details && !CODES_WITH_DETAILS.includes(body.code)) {
+      throw invalid(`code ${body.code} takes no details`, [{ field: 'details', message: `not taken by code ${body.code}` }]);
+    }
+    if (body.occurredDateTime && Date.parse(body.occurredDateTime) > now() + 60_000) {
+      throw invalid('occurredDateTime is in the future', [{ field: 'occurredDateTime', message: 'is in the future' }]);
+    }
+    checkAttachments(body.attachments);
+    const at = now();
+    const family = Number(body.code.slice(0, 4));
+    const c = store.add({
+      type: family >= 300 && family < 400 ? 'TROUBLE' : 'CASE',
+      code: body.code,
+      description: body.description,
+      primaryId: body.primaryId,
+      secondaryId: body.secondaryId,
+      customerReferenceId: body.customerReferenceId,
+      occurredDateTime: body.occurredDateTime,
+      accountNumber: '182389736',
+      accountName: 'Nordvik Bygg AS',
+      channel: 'PORTAL',
+      ibx: ['OS1'],
+      status: 'SUBMITTED',
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: caller.userName ?? 'API',
+      contacts: body.contacts ?? [],
+      attachments: body.attachments ?? [],
+      details: body.details,
+      statusHistory: [{ status: 'SUBMITTED', at }],
+      notes: [],
+      lines: [],
+      purchaseOrders: [],
+      products: [],
+      productOfferingCodes: [],
+      category: family >= 300 && family < 400 ? 'Trouble Services' : 'Service Request',
+      subCategory: 'Portal',
+      additionalInfo: [],
+      modifiable: true,
+      cancellable: true,
+      reOpen: false,
+      respond: true,
+      owners: caller.userName ? [caller.userName] : [],
+    });
+    // Create answers 200, not 201 [CM-20].
+    return HttpResponse.json({ id: c.caseNumber, type: c.type });
+  });
+
+  const get = handle(({ request, params }) => {
+    authenticate(request);
+    const id = String(params.id);
+    checkId(id, 'any');
+    return HttpResponse.json(wireCase(find(id)));
+  });
+
+  const addNote = handle(async ({ request, params }) => {
+    const caller = authenticate(request);
+    const caseNumber = String(params.caseNumber);
+    checkId(caseNumber, 'case');
+    const c = find(caseNumber);
+    const body = validateBody(AddNoteSchema, await readJson(request), ['text']);
+    const visibility = body.visibility ?? 'EXTERNAL';
+    // Internal notes are for support staff; a customer cannot write one [CM-24].
+    if (visibility === 'INTERNAL' && caller.role !== 'support') {
+      throw forbidden('only support staff can add INTERNAL notes');
+    }
+    if (FINAL_CASE_STATUSES.includes(c.status)) throw conflict(`case ${c.caseNumber} is ${c.status}`);
+    checkAttachments(body.attachments);
+    const note = store.addNote(c, {
+      text: body.text,
+      visibility,
+      attachments: body.attachments ?? [],
+      author: caller.userName ?? 'API',
+    });
+    return HttpResponse.json({ result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber } });
+  });
+
+  const cancel = handle(async ({ request, params }) => {
+    const caller = authenticate(request);
+    const id = String(params.id);
+    checkId(id, 'any');
+    const c = find(id);
+    const body = validateBody(CancelCaseSchema, await readJson(request), ['reason']);
+    if (FINAL_CASE_STATUSES.includes(c.status)) throw conflict(`case ${c.caseNumber} is already ${c.status}`);
+    if (!c.cancellable) throw conflict(`case ${c.caseNumber} can no longer be cancelled`);
+    const note = store.addNote(c, { text: body.reason, visibility: 'EXTERNAL', attachments: [], author: caller.userName ?? 'API' });
+    store.setStatus(c, 'CANCELLED', now(), caller.userName ?? 'API');
+    return HttpResponse.json({ result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber } });
+  });
+
+  const upload = handle(async ({ request }) => {
+    authenticate(request);
+    if (!/multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '')) {
+      throw invalid('the body must be multipart/form-data with a file part');
+    }
+    const form = await request.formData().catch(() => {
+      throw invalid('the multipart body could not be read');
+    });
+    const file = form.get('file');
+    if (file === null) throw missing(['file']);
+    if (typeof file === 'string') throw invalid('file must be a file part, not text');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const problem = checkAttachment({ name: file.name, type: file.type, size: bytes.byteLength, head: bytes.subarray(0, 4) });
+    if (problem?.reason === 'executable') throw invalid('executable files are not permitted as attachments', [{ field: 'file', message: 'executable files are not permitted' }]);
+    if (problem?.reason === 'too-large') throw invalid(`the file is larger than ${MAX_ATTACHMENT_BYTES} bytes`, [{ field: 'file', message: 'too large' }]);
+    if (problem?.reason === 'empty') throw invalid('the file is empty', [{ field: 'file', message: 'is empty' }]);
+    const stored = store.addFile({ name: file.name || 'attachment', contentType: file.type || 'application/octet-stream', bytes });
+    return HttpResponse.json({ id: stored.id, name: stored.name }, { status: 201 });
+  });
+
+  return [
+    http.post(`${prefix}/attachments`, upload),
+    http.post(`${prefix}/tickets`, create),
+    // Cancel: the inferred POST …/cancel, and the alternatives the inventory names.
+    http.post(`${prefix}/tickets/:id/cancel`, cancel),
+    http.patch(`${prefix}/tickets/:id/cancel`, cancel),
+    http.delete(`${prefix}/tickets/:id`, cancel),
+    http.get(`${prefix}/tickets/:id`, get),
+    // Add a note: the inferred PATCH, and PUT or POST …/notes.
+    http.patch(`${prefix}/tickets/:caseNumber`, addNote),
+    http.put(`${prefix}/tickets/:caseNumber`, addNote),
+    http.post(`${prefix}/tickets/:caseNumber/notes`, addNote),
+    http.all(`${prefix}/*`, ({ request }) =>
+      errorResponse(404, '404001', `${request.method} ${new URL(request.url).pathname}`),
+    ),
+  ];
+}

@@ -1,0 +1,203 @@
+import type { CaseContactRequest, CaseAttachmentRef, NoteVisibility } from '@/api/cases/schemas';
+import { FINAL_CASE_STATUSES } from '@/api/cases/schemas';
+
+/*
+ * The Case Management sandbox's in-memory store: cases (addressable by case or order number),
+ * their notes and status history, and the uploaded files notes and cases refer to.
+ */
+
+export interface CaseLine {
+  lineId: string;
+  parentLineId: string;
+  productType: string;
+  productOfferingCode: string;
+  productCode: string;
+  productName: string;
+  status: string;
+  reOpen: string;
+  respond: boolean;
+  ibx: string;
+  cage: string;
+  requestType: string;
+  activityId: string;
+  purchaseOrder: Record<string, unknown>;
+  estimatedCompletion: { originalDateTime: string };
+  updatedDateTime: string;
+  additionalInfo: { key: string; value: unknown }[];
+  modifiable: boolean;
+  cancellable: boolean;
+}
+
+export interface StoredNote {
+  id: string;
+  text: string;
+  visibility: NoteVisibility;
+  attachments: CaseAttachmentRef[];
+  author: string;
+  at: number;
+}
+
+export interface StoredCase {
+  sfId: string;
+  caseNumber: string;
+  orderId?: string;
+  type: 'CASE' | 'TROUBLE';
+  code: string;
+  description: string;
+  primaryId: string;
+  secondaryId?: string;
+  customerReferenceId?: string;
+  occurredDateTime?: string;
+  accountNumber: string;
+  accountName: string;
+  channel: 'PORTAL' | 'OFFLINE';
+  ibx: string[];
+  status: string;
+  createdAt: number;
+  updatedAt: number;
+  updatedBy: string;
+  contacts: CaseContactRequest[];
+  attachments: CaseAttachmentRef[];
+  details?: Record<string, unknown>;
+  statusHistory: { status: string; at: number }[];
+  notes: StoredNote[];
+  lines: CaseLine[];
+  purchaseOrders: string[];
+  products: string[];
+  productOfferingCodes: string[];
+  category: string;
+  subCategory: string;
+  additionalInfo: { key: string; value: unknown }[];
+  modifiable: boolean;
+  cancellable: boolean;
+  reOpen: boolean;
+  respond: boolean;
+  /** The demo users this case belongs to (for pre-filling their case lists in the sandbox). */
+  owners: string[];
+}
+
+export interface StoredFile {
+  id: string;
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Newly submitted cases are picked up by an agent after this long. */
+export const PICK_UP_AFTER_MS = 15_000;
+
+export function createCaseStore(clock: () => number = Date.now) {
+  const cases = new Map<string, StoredCase>();
+  const byOrder = new Map<string, StoredCase>();
+  const files = new Map<string, StoredFile>();
+  let caseCounter = 11_150_940;
+  let idCounter = 1;
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  const nextUuid = () => {
+    const n = idCounter++;
+    return `${hex(n, 8)}-c0de-4a11-8000-${hex(n * 7919, 12)}`;
+  };
+  const nextSfId = (prefix: string) => `${prefix}${hex(idCounter++, 10).toUpperCase()}AAA`;
+
+  function setStatus(c: StoredCase, status: string, at: number, by: string) {
+    c.status = status;
+    c.updatedAt = at;
+    c.updatedBy = by;
+    c.statusHistory.push({ status, at });
+    if (FINAL_CASE_STATUSES.includes(status)) {
+      c.cancellable = false;
+      c.modifiable = false;
+      c.respond = false;
+      for (const line of c.lines) {
+        line.cancellable = false;
+        line.modifiable = false;
+      }
+    }
+  }
+
+  return {
+    clock,
+    add(c: Omit<StoredCase, 'caseNumber' | 'sfId'> & { caseNumber?: string }): StoredCase {
+      const caseNumber = c.caseNumber ?? String(++caseCounter).padStart(8, '0');
+      const stored: StoredCase = { ...c, caseNumber, sfId: nextSfId('5007i') };
+      cases.set(caseNumber, stored);
+      if (stored.orderId) byOrder.set(stored.orderId, stored);
+      return stored;
+    },
+    /** By case number or order number; a submitted case that has waited is picked up. */
+    find(id: string): StoredCase | undefined {
+      const c = cases.get(id) ?? byOrder.get(id);
+      if (c?.status === 'SUBMITTED' && clock() - c.updatedAt >= PICK_UP_AFTER_MS) {
+        setStatus(c, 'IN_PROGRESS', clock(), 'Kundestøtte');
+      }
+      return c;
+    },
+    all: () => [...cases.values()],
+    setStatus,
+    addNote(c: StoredCase, note: Omit<StoredNote, 'id' | 'at'>): StoredNote {
+      const stored: StoredNote = { ...note, id: nextSfId('a067i'), at: clock() };
+      c.notes.push(stored);
+      c.updatedAt = stored.at;
+      c.updatedBy = note.author;
+      // The customer has answered what support asked for.
+      if (c.status === 'ACTION_REQUIRED' && note.visibility === 'EXTERNAL') {
+        setStatus(c, 'IN_PROGRESS', stored.at, note.author);
+      }
+      return stored;
+    },
+    addFile(file: Omit<StoredFile, 'id'>, id: string = nextUuid()): StoredFile {
+      const stored = { ...file, id };
+      files.set(id, stored);
+      return stored;
+    },
+    file: (id: string) => files.get(id),
+    noteId: () => nextSfId('a067i'),
+  };
+}
+
+export type CaseStore = ReturnType<typeof createCaseStore>;
+
+function contactWire(c: CaseContactRequest) {
+  if ('registeredUsers' in c) return { type: c.type, registeredUsers: c.registeredUsers };
+  return { firstName: c.firstName, lastName: c.lastName, type: c.type, details: c.details ?? [] };
+}
+
+/** The GET body, shaped like the provider's sample. Notes are not part of it (the API has none). */
+export function wireCase(c: StoredCase) {
+  return {
+    id: c.caseNumber,
+    accountNumber: c.accountNumber,
+    accountName: c.accountName,
+    customerReferenceId: c.customerReferenceId ?? '',
+    channel: c.channel,
+    ...(c.orderId ? { orderId: c.orderId } : {}),
+    location: { ibx: c.ibx },
+    status: c.status,
+    contacts: c.contacts.map(contactWire),
+    createdDateTime: iso(c.createdAt),
+    otherDetails: {
+      contactUCMID: '236284',
+      recordType: 'ECM',
+      subChannel: 'ECP',
+      finalScheduledDate: iso(c.createdAt + 5 * 86_400_000),
+      category: c.category,
+      subCategory: c.subCategory,
+      description: c.description,
+      updatedDateTime: iso(c.updatedAt),
+      updatedByFullName: c.updatedBy,
+      requestedTerminationDate: '',
+      statusHistory: c.statusHistory.map((h) => ({ status: h.status, createdDate: iso(h.at) })),
+      purchaseOrders: c.purchaseOrders,
+      products: c.products,
+      productOfferingCodes: c.productOfferingCodes,
+      details: c.lines,
+      additionalInfo: c.additionalInfo,
+      modifiable: c.modifiable,
+      reOpen: c.reOpen,
+      cancellable: c.cancellable,
+      respond: c.respond,
+    },
+  };
+}

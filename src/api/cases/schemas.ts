@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { lenientBoolean, list, text } from '../lenient';
+import { CASE_CODES } from './codes';
+
+/*
+ * Case Management API 2.0.0 (API-INVENTORY §2). Response schemas survive every quirk of §5.2;
+ * request schemas carry the documented constraints and are shared by the forms and the sandbox.
+ */
+
+export const CASE_STATUSES = [
+  'SUBMITTED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'ACTION_REQUIRED',
+  'CLOSED',
+  'CANCELLED',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const FINAL_CASE_STATUSES: readonly string[] = ['CLOSED', 'CANCELLED'];
+
+export const CASE_LIMITS = {
+  description: 4000,
+  primaryId: 100,
+  secondaryId: 100,
+  customerReferenceId: 200,
+  note: 4000,
+  reason: 4000,
+  attachments: 5,
+} as const;
+
+/** `CaseNumber`: exactly 8 characters; `OrderNumber`: 14–100; `CaseOrOrderNumber`: 8–100 [CM-7]. */
+export const isCaseNumber = (id: string) => id.length === 8;
+export const isCaseOrOrderNumber = (id: string) =>
+  id.length === 8 || (id.length >= 14 && id.length <= 100);
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+// ---------------------------------------------------------------------------------------------
+
+export const CaseAttachmentRefSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().max(255).optional(),
+});
+export type CaseAttachmentRef = z.infer<typeof CaseAttachmentRefSchema>;
+
+const contactDetail = z.object({
+  type: z.string().min(1).max(40),
+  value: z.string().min(1).max(254),
+});
+
+/** A registered user, by name — or a person without a login, with type and phone/email [CM-23]. */
+export const RegisteredContactSchema = z.object({
+  type: z.string().min(1).max(40),
+  registeredUsers: z.array(z.string().min(1).max(200)).min(1).max(20),
+});
+export const PersonContactSchema = z.object({
+  type: z.string().min(1).max(40),
+  firstName: z.string().min(1).max(100),
+  lastName: z.string().min(1).max(100),
+  details: z.array(contactDetail).max(10).optional(),
+});
+export const CaseContactRequestSchema = z.union([RegisteredContactSchema, PersonContactSchema]);
+export type CaseContactRequest = z.infer<typeof CaseContactRequestSchema>;
+
+export const CreateCaseSchema = z.object({
+  code: z.enum(CASE_CODES, { error: 'not a documented ticket code' }),
+  description: z.string().min(1).max(CASE_LIMITS.description),
+  primaryId: z.string().min(1).max(CASE_LIMITS.primaryId),
+  secondaryId: z.string().min(1).max(CASE_LIMITS.secondaryId).optional(),
+  occurredDateTime: z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
+    .optional(),
+  customerReferenceId: z.string().min(1).max(CASE_LIMITS.customerReferenceId).optional(),
+  attachments: z.array(CaseAttachmentRefSchema).max(CASE_LIMITS.attachments).optional(),
+  contacts: z.array(CaseContactRequestSchema).max(20).optional(),
+  /** Open JSON object: the 14 variants are undocumented [CM-4]. */
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type CreateCase = z.infer<typeof CreateCaseSchema>;
+
+export const NOTE_VISIBILITIES = ['EXTERNAL', 'INTERNAL'] as const;
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
+
+export const AddNoteSchema = z.object({
+  text: z.string().min(1).max(CASE_LIMITS.note),
+  attachments: z.array(CaseAttachmentRefSchema).max(CASE_LIMITS.attachments).optional(),
+  visibility: z.enum(NOTE_VISIBILITIES).optional(),
+});
+export type AddNote = z.infer<typeof AddNoteSchema>;
+
+export const CancelCaseSchema = z.object({ reason: z.string().min(1).max(CASE_LIMITS.reason) });
+export type CancelCase = z.infer<typeof CancelCaseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------------------------
+
+export const CreateCaseResultSchema = z.object({ id: text, type: text });
+export type CreateCaseResult = z.output<typeof CreateCaseResultSchema>;
+
+/** `{ result: { CaseId, CaseNotesId, CaseNumber } }`, PascalCase, all optional [CM-8, CM-9]. */
+export const NoteResultSchema = z
+  .object({
+    result: z
+      .object({ CaseId: text, CaseNotesId: text, CaseNumber: text })
+      .nullish()
+      .transform((r) => ({
+        caseId: r?.CaseId,
+        noteId: r?.CaseNotesId,
+        caseNumber: r?.CaseNumber,
+      })),
+  })
+  .nullish()
+  .transform((v) => v?.result ?? { caseId: undefined, noteId: undefined, caseNumber: undefined });
+export type NoteResult = z.output<typeof NoteResultSchema>;
+
+/** Strings, arrays of strings, or one string → string[] ([CM-17]: `ibx` is both). */
+const stringList = z
+  .union([z.array(z.union([z.string(), z.number()])), z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) =>
+    v === null || v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)],
+  );
+
+/** An open object (`purchaseOrder: {}` [CM-15]) or anything else. */
+const jsonValue = z.unknown().optional();
+
+const keyValue = z.object({ key: text, value: jsonValue.transform((v) => v) });
+
+const ContactResponseSchema = z.object({
+  type: text,
+  firstName: text,
+  lastName: text,
+  registeredUsers: stringList,
+  details: list(z.object({ type: text, value: text })),
+});
+export type CaseContact = z.output<typeof ContactResponseSchema>;
+
+/** `reOpen` is a boolean in one place and "NOT_ALLOWED" in another [CM-11]. */
+const flag = z
+  .unknown()
+  .optional()
+  .transform((v) => {
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'string')
+      return /^(true|allowed|yes)$/i.test(v)
+        ? true
+        : /^(false|not_allowed|no)$/i.test(v)
+          ? false
+          : null;
+    return null;
+  });
+
+const LineSchema = z.object({
+  lineId: text,
+  parentLineId: text,
+  productType: text,
+  productOfferingCode: text,
+  productCode: text,
+  productName: text,
+  status: text,
+  reOpen: flag,
+  respond: lenientBoolean,
+  ibx: stringList,
+  cage: text,
+  requestType: text,
+  activityId: text,
+  purchaseOrder: jsonValue,
+  estimatedCompletion: z
+    .object({ originalDateTime: text })
+    .catchall(z.unknown())
+    .nullish()
+    .transform((v) => v ?? undefined),
+  updatedDateTime: text,
+  additionalInfo: list(keyValue),
+  modifiable: lenientBoolean,
+  cancellable: lenientBoolean,
+});
+export type CaseLine = z.output<typeof LineSchema>;
+
+const OtherDetailsSchema = z
+  .object({
+    contactUCMID: text,
+    recordType: text,
+    subChannel: text,
+    finalScheduledDate: text,
+    category: text,
+    subCategory: text,
+    description: text,
+    updatedDateTime: text,
+    updatedByFullName: text,
+    // An empty string means "no date" [CM-13].
+    requestedTerminationDate: text.transform((v) => (v === '' ? undefined : v)),
+    statusHistory: list(z.object({ status: text, createdDate: text })),
+    purchaseOrders: stringList,
+    products: stringList,
+    productOfferingCodes: stringList,
+    details: list(LineSchema),
+    additionalInfo: list(keyValue),
+    modifiable: flag,
+    reOpen: flag,
+    cancellable: flag,
+    respond: flag,
+  })
+  .nullish()
+  .transform((v) => v ?? undefined);
+
+export const CaseSchema = z.object({
+  id: text,
+  accountNumber: text,
+  accountName: text,
+  customerReferenceId: text,
+  channel: text,
+  orderId: text,
+  location: z
+    .object({ ibx: stringList })
+    .catchall(z.unknown())
+    .nullish()
+    .transform((v) => ({ ibx: v?.ibx ?? [] })),
+  status: text,
+  contacts: list(ContactResponseSchema),
+  createdDateTime: text,
+  otherDetails: OtherDetailsSchema,
+});
+export type Case = z.output<typeof CaseSchema>;
