@@ -60,6 +60,23 @@ export async function startSandbox(options: { seedSize?: number } = {}) {
     journal.push(op);
     writeJournal(journal);
   });
+  // The demo users have opened their seeded cases on this device before (the case API has no
+  // list endpoint, so the portal keeps each user's case numbers locally).
+  for (const c of sandbox.cases.all()) {
+    for (const owner of c.owners) {
+      const key = `portal.cases.${owner}`;
+      if (localStorage.getItem(`${key}.seeded`)) continue;
+      const list = JSON.parse(localStorage.getItem(key) ?? '[]') as { number: string }[];
+      if (!list.some((e) => e.number === c.caseNumber)) list.push({ number: c.caseNumber });
+      localStorage.setItem(
+        key,
+        JSON.stringify(list.map((e, i) => ({ addedAt: c.createdAt - i, ...e }))),
+      );
+    }
+  }
+  for (const c of sandbox.cases.all())
+    for (const owner of c.owners) localStorage.setItem(`portal.cases.${owner}.seeded`, '1');
+
   // The fault switch, for trying the portal against a misbehaving backend (sandbox builds only).
   Object.assign(window, {
     __sandbox: {

@@ -66,12 +66,20 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
 
   const create = handle(async ({ request }) => {
     const caller = authenticate(request);
-    const body = validateBody(CreateCaseSchema, await readJson(request), ['code', 'description', 'primaryId']);
+    const body = validateBody(CreateCaseSchema, await readJson(request), [
+      'code',
+      'description',
+      'primaryId',
+    ]);
     if (body.details && !CODES_WITH_DETAILS.includes(body.code)) {
-      throw invalid(`code ${body.code} takes no details`, [{ field: 'details', message: `not taken by code ${body.code}` }]);
+      throw invalid(`code ${body.code} takes no details`, [
+        { field: 'details', message: `not taken by code ${body.code}` },
+      ]);
     }
     if (body.occurredDateTime && Date.parse(body.occurredDateTime) > now() + 60_000) {
-      throw invalid('occurredDateTime is in the future', [{ field: 'occurredDateTime', message: 'is in the future' }]);
+      throw invalid('occurredDateTime is in the future', [
+        { field: 'occurredDateTime', message: 'is in the future' },
+      ]);
     }
     checkAttachments(body.attachments);
     const at = now();
@@ -132,7 +140,8 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     if (visibility === 'INTERNAL' && caller.role !== 'support') {
       throw forbidden('only support staff can add INTERNAL notes');
     }
-    if (FINAL_CASE_STATUSES.includes(c.status)) throw conflict(`case ${c.caseNumber} is ${c.status}`);
+    if (FINAL_CASE_STATUSES.includes(c.status))
+      throw conflict(`case ${c.caseNumber} is ${c.status}`);
     checkAttachments(body.attachments);
     const note = store.addNote(c, {
       text: body.text,
@@ -140,7 +149,9 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
       attachments: body.attachments ?? [],
       author: caller.userName ?? 'API',
     });
-    return HttpResponse.json({ result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber } });
+    return HttpResponse.json({
+      result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber },
+    });
   });
 
   const cancel = handle(async ({ request, params }) => {
@@ -149,11 +160,19 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     checkId(id, 'any');
     const c = find(id);
     const body = validateBody(CancelCaseSchema, await readJson(request), ['reason']);
-    if (FINAL_CASE_STATUSES.includes(c.status)) throw conflict(`case ${c.caseNumber} is already ${c.status}`);
+    if (FINAL_CASE_STATUSES.includes(c.status))
+      throw conflict(`case ${c.caseNumber} is already ${c.status}`);
     if (!c.cancellable) throw conflict(`case ${c.caseNumber} can no longer be cancelled`);
-    const note = store.addNote(c, { text: body.reason, visibility: 'EXTERNAL', attachments: [], author: caller.userName ?? 'API' });
+    const note = store.addNote(c, {
+      text: body.reason,
+      visibility: 'EXTERNAL',
+      attachments: [],
+      author: caller.userName ?? 'API',
+    });
     store.setStatus(c, 'CANCELLED', now(), caller.userName ?? 'API');
-    return HttpResponse.json({ result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber } });
+    return HttpResponse.json({
+      result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber },
+    });
   });
 
   const upload = handle(async ({ request }) => {
@@ -168,11 +187,27 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     if (file === null) throw missing(['file']);
     if (typeof file === 'string') throw invalid('file must be a file part, not text');
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const problem = checkAttachment({ name: file.name, type: file.type, size: bytes.byteLength, head: bytes.subarray(0, 4) });
-    if (problem?.reason === 'executable') throw invalid('executable files are not permitted as attachments', [{ field: 'file', message: 'executable files are not permitted' }]);
-    if (problem?.reason === 'too-large') throw invalid(`the file is larger than ${MAX_ATTACHMENT_BYTES} bytes`, [{ field: 'file', message: 'too large' }]);
-    if (problem?.reason === 'empty') throw invalid('the file is empty', [{ field: 'file', message: 'is empty' }]);
-    const stored = store.addFile({ name: file.name || 'attachment', contentType: file.type || 'application/octet-stream', bytes });
+    const problem = checkAttachment({
+      name: file.name,
+      type: file.type,
+      size: bytes.byteLength,
+      head: bytes.subarray(0, 4),
+    });
+    if (problem?.reason === 'executable')
+      throw invalid('executable files are not permitted as attachments', [
+        { field: 'file', message: 'executable files are not permitted' },
+      ]);
+    if (problem?.reason === 'too-large')
+      throw invalid(`the file is larger than ${MAX_ATTACHMENT_BYTES} bytes`, [
+        { field: 'file', message: 'too large' },
+      ]);
+    if (problem?.reason === 'empty')
+      throw invalid('the file is empty', [{ field: 'file', message: 'is empty' }]);
+    const stored = store.addFile({
+      name: file.name || 'attachment',
+      contentType: file.type || 'application/octet-stream',
+      bytes,
+    });
     return HttpResponse.json({ id: stored.id, name: stored.name }, { status: 201 });
   });
 

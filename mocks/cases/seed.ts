@@ -23,7 +23,9 @@ function line(n: number, over: Partial<CaseLine> = {}): CaseLine {
     requestType: 'ADD',
     activityId: `3-21627058833${n}`,
     purchaseOrder: {},
-    estimatedCompletion: { originalDateTime: new Date(ANCHOR + (n + 2) * DAY).toISOString().replace('.000', '') },
+    estimatedCompletion: {
+      originalDateTime: new Date(ANCHOR + (n + 2) * DAY).toISOString().replace('.000', ''),
+    },
     updatedDateTime: new Date(ANCHOR - DAY).toISOString().replace('.000', ''),
     additionalInfo: [{ key: 'IS_RECURRING', value: n % 2 === 0 }],
     modifiable: false,
@@ -80,7 +82,11 @@ const person = (firstName: string, lastName: string, phone: string, email: strin
 export function seedCaseStore(store: CaseStore) {
   // The file the provider's note sample refers to.
   store.addFile(
-    { name: 'error-log', contentType: 'text/plain', bytes: textFile('2026-11-19T07:12:03Z ERROR link down on port 12\n') },
+    {
+      name: 'error-log',
+      contentType: 'text/plain',
+      bytes: textFile('2026-11-19T07:12:03Z ERROR link down on port 12\n'),
+    },
     'c77c5f58-a7ea-4e88-9fc4-1a2900027425',
   );
 
@@ -102,7 +108,8 @@ export function seedCaseStore(store: CaseStore) {
       code: '0305-0100',
       type: 'TROUBLE',
       status: 'ACTION_REQUIRED',
-      description: 'Strømbrudd i rack 0103 etter vedlikehold. Teknikeren trenger godkjenning for omstart av utstyret.',
+      description:
+        'Strømbrudd i rack 0103 etter vedlikehold. Teknikeren trenger godkjenning for omstart av utstyret.',
       primaryId: 'RACK-OS1-0103',
       customerReferenceId: 'NB-2026-114',
       details: { rack: 'OS1:01:0103', powerCycleApproved: false },
@@ -116,10 +123,13 @@ export function seedCaseStore(store: CaseStore) {
     base('11150931', 6, {
       code: '0200-0300',
       status: 'ACTION_REQUIRED',
-      description: 'Tilgang til datasenteret for to nye ansatte. Mangler kopi av legitimasjon for den ene.',
+      description:
+        'Tilgang til datasenteret for to nye ansatte. Mangler kopi av legitimasjon for den ene.',
       primaryId: 'ACCESS-2026-31',
       ibx: ['OS2'],
-      lines: [line(2, { ibx: 'OS2', cage: 'OS2:02:020110', productType: 'ACCESS', productName: 'Badge' })],
+      lines: [
+        line(2, { ibx: 'OS2', cage: 'OS2:02:020110', productType: 'ACCESS', productName: 'Badge' }),
+      ],
       contacts: [{ type: 'NOTIFICATION', registeredUsers: ['Ola Nordmann'] }],
       history: ['SUBMITTED', 'IN_PROGRESS', 'ACTION_REQUIRED'],
       owners: ['Ola Nordmann', 'Per Haugen'],
@@ -167,7 +177,10 @@ export function seedCaseStore(store: CaseStore) {
       description: 'Overvåkning melder temperaturalarm i bur OS1:01:0103. Ønsker befaring.',
       primaryId: 'TEMP-ALARM-88',
       cancellable: false,
-      lines: [line(3), line(4, { productName: 'Remote hands', requestType: 'MODIFY', status: 'IN_PROGRESS' })],
+      lines: [
+        line(3),
+        line(4, { productName: 'Remote hands', requestType: 'MODIFY', status: 'IN_PROGRESS' }),
+      ],
       owners: ['Kari Nordmann', 'Per Haugen'],
     }),
   ];

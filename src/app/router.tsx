@@ -69,6 +69,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         { path: ':orderId/edit', lazy: page(() => import('./routes/orders/edit')) },
                       ],
                     },
+                    {
+                      path: 'cases',
+                      children: [
+                        { index: true, lazy: page(() => import('./routes/cases/list')) },
+                        { path: 'new', lazy: page(() => import('./routes/cases/new')) },
+                        { path: ':caseNumber', lazy: page(() => import('./routes/cases/detail')) },
+                      ],
+                    },
                     { path: '*', lazy: page(() => import('./routes/not-found')) },
                   ],
                 },

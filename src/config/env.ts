@@ -37,7 +37,7 @@ function route(name: string, raw: unknown, fallback: CaseRoute): CaseRoute {
   return parsed ?? fail(name, 'must look like "PATCH /tickets/{caseNumber}"');
 }
 
-const source = (import.meta.env ?? {}) as Record<string, unknown>;
+const source = import.meta.env as Record<string, unknown>;
 
 export const env = {
   apiBaseUrl: url('VITE_API_BASE_URL', source.VITE_API_BASE_URL, '/service-tickets/v2'),

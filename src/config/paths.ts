@@ -14,4 +14,9 @@ export const paths = {
     detail: (id: string) => `/orders/${encodeURIComponent(id)}`,
     edit: (id: string) => `/orders/${encodeURIComponent(id)}/edit`,
   },
+  cases: {
+    list: '/cases',
+    new: '/cases/new',
+    detail: (number: string) => `/cases/${encodeURIComponent(number)}`,
+  },
 };

@@ -163,7 +163,9 @@ describe('case client and sandbox', () => {
         void request
           .clone()
           .json()
-          .then((b) => (sent = b));
+          .then((b: unknown) => {
+            sent = b;
+          });
     });
     await addCaseNote('11150936', { text: 'Kan dere sjekke igjen?' });
     await expect.poll(() => sent).toMatchObject({ visibility: 'EXTERNAL' });

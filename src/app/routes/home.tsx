@@ -29,6 +29,8 @@ import { usePageTitle } from '@/components/use-page-title';
 import { formatNumber, localeOf } from '@/lib/format';
 import { activitySummary } from '@/features/tickets/labels';
 import { StatusChip } from '@/features/tickets/status-chip';
+import { useCasesNeedingAction } from '@/features/cases/case-list';
+import { CaseStatusChip } from '@/features/cases/case-status-chip';
 import { useCurrentUser } from '../session';
 
 /** Home refreshes gently while open (and on window focus); a failed refresh keeps what is shown. */
@@ -76,8 +78,9 @@ function CountCard({
 
 type Waiting = { kind: TicketKind; ticket: IncidentSummary | OrderSummary };
 
-function WaitingOnYou() {
+function WaitingOnYou({ userName }: { userName: string }) {
   const { t } = useTranslation();
+  const cases = useCasesNeedingAction(userName);
   const results = useQueries({
     queries: TICKET_KINDS.map((kind) => ({
       ...ticketQueries(kind).list({
@@ -113,7 +116,7 @@ function WaitingOnYou() {
             <Skeleton key={i} variant="rounded" height={56} />
           ))}
         </Stack>
-      ) : items.length === 0 && loaded ? (
+      ) : items.length === 0 && cases.length === 0 && loaded ? (
         <Typography color="text.secondary">{t('home.waitingNone')}</Typography>
       ) : (
         <Stack
@@ -122,6 +125,27 @@ function WaitingOnYou() {
           sx={{ listStyle: 'none', p: 0, m: 0 }}
           aria-label={t('home.waitingTitle')}
         >
+          {cases.map((c) => (
+            <Box
+              component="li"
+              key={`case-${c.id ?? ''}`}
+              sx={{ borderBottom: 1, borderColor: 'divider', pb: 1.5 }}
+            >
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                <Chip size="small" variant="outlined" label={t('home.case')} />
+                <Link href={paths.cases.detail(c.id ?? '')} sx={{ fontWeight: 600 }}>
+                  {c.id}
+                </Link>
+                <CaseStatusChip status={c.status} />
+              </Stack>
+              <Typography sx={{ overflowWrap: 'anywhere' }}>
+                {c.otherDetails?.description}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t('home.caseNeedsAction')}
+              </Typography>
+            </Box>
+          ))}
           {items.map(({ kind, ticket }) => (
             <Box
               component="li"
@@ -304,7 +328,7 @@ export function HomePage() {
       </Grid>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 7 }}>
-          <WaitingOnYou />
+          <WaitingOnYou userName={user.userName} />
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>
           <RecentActivity />

@@ -7,6 +7,9 @@ import IconButton from '@mui/material/IconButton';
 import InputBase from '@mui/material/InputBase';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
+import { isApiError } from '@/api/http';
+import { caseQueries } from '@/api/cases/queries';
+import { isCaseOrOrderNumber } from '@/api/cases/schemas';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
@@ -18,7 +21,7 @@ export function normalizeCaseNumber(input: string): string | null {
   return m?.[1] ? `Case-${m[1].padStart(8, '0')}` : null;
 }
 
-/** Find an incident or order by its case number, from any page. */
+/** Find an incident, order or case by its number, from any page. */
 export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -30,32 +33,53 @@ export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boo
   const messageId = useId();
 
   const lookUp = async () => {
-    const caseNumber = normalizeCaseNumber(text);
-    if (!caseNumber) {
+    const raw = text.trim();
+    const caseNumber = normalizeCaseNumber(raw);
+    // Case Management numbers: 8 characters, or an order number of 14–100 [CM-7].
+    const managedCase =
+      !/^case-/i.test(raw) && /^[\w-]+$/.test(raw) && isCaseOrOrderNumber(raw) ? raw : null;
+    if (!caseNumber && !managedCase) {
       setMessage(t('lookup.invalid'));
       return;
     }
     setBusy(true);
     setMessage(null);
-    try {
+    const go = (to: string) => {
+      setText('');
+      onDone?.();
+      void navigate(to);
+    };
+    const findTicket = async (number: string) => {
       const results = await Promise.all(
         TICKET_KINDS.map((kind) =>
           queryClient
-            .query(ticketQueries(kind).list({ caseNumber, count: 1 }))
-            .then((page) => ({ kind, page })),
+            .query(ticketQueries(kind).list({ caseNumber: number, count: 1 }))
+            .then((page) => ({ kind, id: page.items[0]?.id })),
         ),
       );
-      const hit = results.find((r) => r.page.items[0]?.id);
-      const id = hit?.page.items[0]?.id;
-      if (hit && id) {
-        setText('');
-        onDone?.();
-        void navigate(
-          hit.kind === 'incidents' ? paths.incidents.detail(id) : paths.orders.detail(id),
+      return results.find((r) => r.id);
+    };
+    const findCase = (number: string) =>
+      queryClient.query(caseQueries.detail(number)).then(
+        () => true,
+        (error: unknown) => {
+          if (isApiError(error) && (error.status === 404 || error.status === 400)) return false;
+          throw error;
+        },
+      );
+    try {
+      const [ticket, found] = await Promise.all([
+        caseNumber ? findTicket(caseNumber) : undefined,
+        managedCase ? findCase(managedCase) : false,
+      ]);
+      if (found && managedCase) go(paths.cases.detail(managedCase));
+      else if (ticket?.id)
+        go(
+          ticket.kind === 'incidents'
+            ? paths.incidents.detail(ticket.id)
+            : paths.orders.detail(ticket.id),
         );
-      } else {
-        setMessage(t('lookup.notFound', { caseNumber }));
-      }
+      else setMessage(t('lookup.notFound', { caseNumber: caseNumber ?? raw }));
     } catch (error) {
       setMessage(describeError(error, t).title);
     } finally {

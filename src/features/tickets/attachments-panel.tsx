@@ -26,9 +26,9 @@ import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { RelativeTime } from '@/components/relative-time';
 import { formatBytes, localeOf } from '@/lib/format';
-import { AttachmentPicker } from './attachment-picker';
+import { AttachmentPicker } from '@/components/attachment-picker';
 import { safeFileName, saveFile } from './csv';
-import { useUploadQueue } from './upload-queue';
+import { useTicketUploadQueue } from './upload-queue';
 
 const previewKind = (a: Attachment): 'image' | 'pdf' | null => {
   const type = (a.contentType ?? '').toLowerCase();
@@ -118,7 +118,7 @@ export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string })
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const list = useQuery(ticketQueries(kind).attachments(id));
-  const queue = useUploadQueue(kind);
+  const queue = useTicketUploadQueue(kind);
   const remove = useDeleteAttachment(kind, id);
   const [preview, setPreview] = useState<Attachment | null>(null);
   const [confirm, setConfirm] = useState<Attachment | null>(null);

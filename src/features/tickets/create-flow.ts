@@ -15,7 +15,7 @@ import { paths } from '@/config/paths';
 import { notify } from '@/components/notifications';
 import { clearDraft } from './drafts';
 import { ContactFormSchema, emailField, optionalLine, phoneField } from './form-schemas';
-import { useUploadQueue } from './upload-queue';
+import { useTicketUploadQueue } from './upload-queue';
 import type { UploadItem } from './upload-queue';
 
 /*
@@ -57,7 +57,7 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const queue = useUploadQueue(kind);
+  const queue = useTicketUploadQueue(kind);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   const submitting = useRef(false);

@@ -12,10 +12,11 @@ import { LIMITS } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
 import { describeError } from '@/components/describe-error';
 import { Section } from '@/components/section';
-import { AttachmentPicker } from './attachment-picker';
+import { AttachmentPicker } from '@/components/attachment-picker';
 import { ContactFields } from './contact-card';
 import type { FollowUp } from './create-flow';
-import type { UploadItem, UploadQueue } from './upload-queue';
+import type { UploadQueue } from '@/components/upload-queue';
+import type { UploadItem } from './upload-queue';
 import { fieldErrorText } from './validation';
 
 /** The fields `createExtrasShape` describes. */

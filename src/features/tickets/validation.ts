@@ -21,6 +21,8 @@ const KEYS = new Set([
   'controlChars',
   'inFuture',
   'contactWay',
+  'caseCode',
+  'dateTime',
 ]);
 
 export function validationMessage(t: TFunction, message: string | undefined): string | undefined {

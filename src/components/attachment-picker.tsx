@@ -12,7 +12,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import ReplayIcon from '@mui/icons-material/Replay';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
-import { describeError } from '@/components/describe-error';
+import { describeError } from './describe-error';
 import { formatBytes, localeOf } from '@/lib/format';
 import type { UploadItem, UploadQueue } from './upload-queue';
 
@@ -21,6 +21,8 @@ function itemMessage(t: TFunction, item: UploadItem, locale: string): string {
     case 'rejected':
       if (item.problem?.reason === 'executable') return t('attachments.rejectedExecutable');
       if (item.problem?.reason === 'empty') return t('attachments.rejectedEmpty');
+      if (item.problem?.reason === 'too-many')
+        return t('attachments.rejectedTooMany', { max: item.problem.max });
       return t('attachments.rejectedTooLarge', {
         limit: formatBytes(MAX_ATTACHMENT_BYTES, locale),
       });
@@ -125,6 +127,7 @@ export function AttachmentPicker({
         </Button>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} id={limitsId}>
           {t('attachments.limits', { limit: formatBytes(MAX_ATTACHMENT_BYTES, locale) })}
+          {queue.max !== undefined && ` ${t('attachments.maxFiles', { count: queue.max })}`}
         </Typography>
       </Box>
       {queue.items.length > 0 && (

@@ -1,0 +1,463 @@
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { isApiError } from '@/api/http';
+import { uploadCaseAttachment } from '@/api/cases/cases';
+import { caseQueries, useAddCaseNote, useCancelCase } from '@/api/cases/queries';
+import { CASE_LIMITS, FINAL_CASE_STATUSES, isCaseNumber } from '@/api/cases/schemas';
+import type { Case, NoteVisibility } from '@/api/cases/schemas';
+import type { SessionUser } from '@/api/session';
+import { paths } from '@/config/paths';
+import { AttachmentPicker } from '@/components/attachment-picker';
+import { describeError } from '@/components/describe-error';
+import { DetailList } from '@/components/detail-list';
+import { ErrorState } from '@/components/error-state';
+import { notify } from '@/components/notifications';
+import { PageSkeleton } from '@/components/page-skeleton';
+import { DateTime } from '@/components/relative-time';
+import { Section } from '@/components/section';
+import { useUploadQueue } from '@/components/upload-queue';
+import { usePageTitle } from '@/components/use-page-title';
+import { CaseStatusChip } from './case-status-chip';
+import { caseStatusLabel } from './labels';
+import { rememberCase } from './recent-cases';
+
+const uploadForCase = (
+  file: File,
+  _target: undefined,
+  options: Parameters<typeof uploadCaseAttachment>[1],
+) => uploadCaseAttachment(file, options);
+
+function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [visibility, setVisibility] = useState<NoteVisibility>('EXTERNAL');
+  const [problem, setProblem] = useState<string | null>(null);
+  const queue = useUploadQueue(uploadForCase, { max: CASE_LIMITS.attachments });
+  const add = useAddCaseNote(caseNumber);
+  const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
+  const support = user.role === 'support';
+  return (
+    <Stack
+      component="form"
+      spacing={2}
+      noValidate
+      aria-label={t('caseNote.formLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (add.isPending) return;
+        if (text.trim() === '') {
+          setProblem(t('comments.empty'));
+          return;
+        }
+        const attachments = queue.items.flatMap((i) =>
+          i.status === 'done' && i.result ? [i.result] : [],
+        );
+        add.mutate(
+          { text, visibility: support ? visibility : 'EXTERNAL', attachments },
+          {
+            onSuccess: () => {
+              notify(
+                t(
+                  visibility === 'INTERNAL' && support
+                    ? 'caseNote.addedInternal'
+                    : 'caseNote.added',
+                ),
+              );
+              setText('');
+              queue.reset();
+            },
+          },
+        );
+      }}
+    >
+      <TextField
+        label={t('caseNote.label')}
+        multiline
+        minRows={3}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setProblem(null);
+        }}
+        error={problem !== null}
+        helperText={problem ?? t('caseNote.hint', { count: text.length, max: CASE_LIMITS.note })}
+        slotProps={{ htmlInput: { maxLength: CASE_LIMITS.note } }}
+      />
+      {support && (
+        <div>
+          <FormLabel id="note-visibility">{t('caseNote.visibility')}</FormLabel>
+          <RadioGroup
+            row
+            aria-labelledby="note-visibility"
+            value={visibility}
+            onChange={(e) => setVisibility(e.target.value as NoteVisibility)}
+          >
+            <FormControlLabel value="EXTERNAL" control={<Radio />} label={t('caseNote.external')} />
+            <FormControlLabel value="INTERNAL" control={<Radio />} label={t('caseNote.internal')} />
+          </RadioGroup>
+        </div>
+      )}
+      <AttachmentPicker
+        queue={queue}
+        onAdded={(items) => void queue.start(undefined, items)}
+        onRetry={(item) => void queue.start(undefined, [item])}
+      />
+      {add.isError && (
+        <Alert severity="error" role="alert">
+          {describeError(add.error, t).title}: {add.error.message}
+        </Alert>
+      )}
+      <div>
+        <Button type="submit" variant="contained" loading={add.isPending} disabled={uploading}>
+          {t('caseNote.submit')}
+        </Button>
+      </div>
+    </Stack>
+  );
+}
+
+function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const cancel = useCancelCase(id);
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="cancel-case-title" fullWidth maxWidth="sm">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (reason.trim() === '') {
+            setMissing(true);
+            return;
+          }
+          cancel.mutate(reason, {
+            onSuccess: () => {
+              notify(t('cancelCase.done'));
+              onClose();
+            },
+          });
+        }}
+      >
+        <DialogTitle id="cancel-case-title">{t('cancelCase.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            <DialogContentText>{t('cancelCase.body')}</DialogContentText>
+            <TextField
+              label={t('cancelCase.reason')}
+              required
+              multiline
+              minRows={3}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setMissing(false);
+              }}
+              error={missing}
+              helperText={missing ? t('validation.required') : undefined}
+              slotProps={{ htmlInput: { maxLength: CASE_LIMITS.reason } }}
+            />
+            {cancel.isError && (
+              <Alert severity="error" role="alert">
+                {describeError(cancel.error, t).title}: {cancel.error.message}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('cancelCase.keep')}</Button>
+          <Button type="submit" color="error" variant="contained" loading={cancel.isPending}>
+            {t('cancelCase.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUser }) {
+  const { t } = useTranslation();
+  const [cancelling, setCancelling] = useState(false);
+  const o = data.otherDetails;
+  const caseNumber = data.id && isCaseNumber(data.id) ? data.id : isCaseNumber(id) ? id : undefined;
+  usePageTitle(t('caseDetail.title', { number: caseNumber ?? id }));
+  const final = data.status !== undefined && FINAL_CASE_STATUSES.includes(data.status);
+  const canCancel = o?.cancellable === true && !final;
+  const canNote = !final && caseNumber !== undefined;
+  const lines = o?.details ?? [];
+  const history = [...(o?.statusHistory ?? [])].reverse();
+  return (
+    <Stack spacing={2}>
+      <div>
+        <Link
+          href={paths.cases.list}
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+        >
+          <ArrowBackIcon fontSize="small" /> {t('cases.title')}
+        </Link>
+      </div>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { md: 'flex-start' } }}
+      >
+        <Stack spacing={0.5} sx={{ flexGrow: 1 }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="h1">
+              {t('caseDetail.title', { number: caseNumber ?? id })}
+            </Typography>
+            <CaseStatusChip status={data.status} />
+          </Stack>
+          <Typography color="text.secondary">
+            {[o?.category, o?.subCategory].filter(Boolean).join(' · ')}
+          </Typography>
+        </Stack>
+        {canCancel && (
+          <Button color="error" variant="outlined" onClick={() => setCancelling(true)}>
+            {t('cancelCase.action')}
+          </Button>
+        )}
+      </Stack>
+      {data.status === 'ACTION_REQUIRED' && (
+        <Alert severity="warning">
+          <AlertTitle>{t('caseDetail.actionRequiredTitle')}</AlertTitle>
+          {t('caseDetail.actionRequired')}
+        </Alert>
+      )}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Stack spacing={2}>
+            <Section title={t('detail.description')}>
+              <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {o?.description || t('common.none')}
+              </Typography>
+            </Section>
+            <Section title={t('caseDetail.lines')}>
+              {lines.length === 0 ? (
+                <Typography color="text.secondary">{t('common.none')}</Typography>
+              ) : (
+                <TableContainer sx={{ position: 'relative' }}>
+                  <Table size="small" aria-label={t('caseDetail.lines')}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{t('caseDetail.line')}</TableCell>
+                        <TableCell>{t('fields.product')}</TableCell>
+                        <TableCell>{t('fields.status')}</TableCell>
+                        <TableCell>{t('caseDetail.ibxCage')}</TableCell>
+                        <TableCell>{t('caseDetail.request')}</TableCell>
+                        <TableCell>{t('caseDetail.estimatedCompletion')}</TableCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {lines.map((l) => (
+                        <TableRow key={l.lineId ?? l.activityId}>
+                          <TableCell>{l.lineId}</TableCell>
+                          <TableCell>
+                            {l.productName}
+                            <Typography
+                              variant="body2"
+                              color="text.secondary"
+                              component="span"
+                              sx={{ display: 'block' }}
+                            >
+                              {[l.productType, l.productCode].filter(Boolean).join(' · ')}
+                            </Typography>
+                          </TableCell>
+                          <TableCell>{l.status}</TableCell>
+                          <TableCell>
+                            {[l.ibx.join(', '), l.cage].filter(Boolean).join(' · ')}
+                          </TableCell>
+                          <TableCell>{l.requestType}</TableCell>
+                          <TableCell>
+                            <DateTime value={l.estimatedCompletion?.originalDateTime} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </TableContainer>
+              )}
+            </Section>
+            {canNote ? (
+              <Section title={t('caseNote.title')}>
+                <NoteForm caseNumber={caseNumber} user={user} />
+              </Section>
+            ) : (
+              final && (
+                <Alert severity="info">
+                  {t('caseDetail.final', { status: caseStatusLabel(t, data.status) })}
+                </Alert>
+              )
+            )}
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Stack spacing={2}>
+            <Section title={t('caseDetail.history')}>
+              <Box
+                component="ol"
+                sx={{ listStyle: 'none', p: 0, m: 0 }}
+                aria-label={t('caseDetail.history')}
+              >
+                {history.map((h, i) => (
+                  <Box
+                    component="li"
+                    key={`${h.status ?? ''}-${i}`}
+                    sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.5 }}
+                  >
+                    <CaseStatusChip status={h.status} />
+                    <Typography variant="body2" color="text.secondary">
+                      <DateTime value={h.createdDate} />
+                    </Typography>
+                  </Box>
+                ))}
+              </Box>
+            </Section>
+            <Section title={t('detail.details')}>
+              <DetailList
+                items={[
+                  { label: t('cases.number'), value: caseNumber },
+                  { label: t('caseDetail.orderId'), value: data.orderId },
+                  {
+                    label: t('cases.account'),
+                    value: [data.accountName, data.accountNumber].filter(Boolean).join(' · '),
+                  },
+                  { label: t('caseDetail.channel'), value: data.channel },
+                  { label: t('caseDetail.customerReference'), value: data.customerReferenceId },
+                  { label: t('caseDetail.location'), value: data.location.ibx.join(', ') },
+                  {
+                    label: t('fields.createdDate'),
+                    value: <DateTime value={data.createdDateTime} />,
+                  },
+                  {
+                    label: t('fields.lastModifiedDate'),
+                    value: o?.updatedDateTime ? <DateTime value={o.updatedDateTime} /> : undefined,
+                  },
+                  {
+                    label: t('caseDetail.scheduled'),
+                    value: o?.finalScheduledDate ? (
+                      <DateTime value={o.finalScheduledDate} />
+                    ) : undefined,
+                  },
+                  {
+                    label: t('caseDetail.termination'),
+                    value: o?.requestedTerminationDate ? (
+                      <DateTime value={o.requestedTerminationDate} />
+                    ) : undefined,
+                  },
+                  { label: t('caseDetail.purchaseOrders'), value: o?.purchaseOrders.join(', ') },
+                  {
+                    label: t('caseDetail.products'),
+                    value: o?.products.length ? (
+                      <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                        {o.products.map((p) => (
+                          <Chip key={p} size="small" label={p} />
+                        ))}
+                      </Stack>
+                    ) : undefined,
+                  },
+                  ...(o?.additionalInfo ?? []).map((a) => ({
+                    label: a.key ?? '',
+                    value: typeof a.value === 'string' ? a.value : JSON.stringify(a.value),
+                  })),
+                ]}
+              />
+            </Section>
+            <Section title={t('contact.title')}>
+              {data.contacts.length === 0 ? (
+                <Typography color="text.secondary">{t('contact.none')}</Typography>
+              ) : (
+                <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+                  {data.contacts.map((c, i) => (
+                    <li key={i}>
+                      <Typography sx={{ fontWeight: 500 }}>
+                        {[c.firstName, c.lastName].filter(Boolean).join(' ') ||
+                          c.registeredUsers.join(', ')}
+                      </Typography>
+                      <Typography variant="body2" color="text.secondary">
+                        {t(
+                          `caseContact.types.${c.type === 'TECHNICAL' ? 'technical' : 'notification'}`,
+                        )}
+                        {c.registeredUsers.length > 0 && ` · ${t('caseContact.registered')}`}
+                      </Typography>
+                      {c.details.map((d, j) => (
+                        <Typography key={j} variant="body2">
+                          {d.type === 'EMAIL'
+                            ? t('contact.email')
+                            : d.type === 'PHONE'
+                              ? t('contact.phone')
+                              : d.type}
+                          : {d.value}
+                        </Typography>
+                      ))}
+                    </li>
+                  ))}
+                </Stack>
+              )}
+            </Section>
+          </Stack>
+        </Grid>
+      </Grid>
+      {cancelling && <CancelDialog id={caseNumber ?? id} onClose={() => setCancelling(false)} />}
+    </Stack>
+  );
+}
+
+export function CaseDetail({
+  id,
+  user,
+  notFound,
+}: {
+  id: string;
+  user: SessionUser;
+  notFound: ReactNode;
+}) {
+  const query = useQuery(caseQueries.detail(id));
+  const loaded = query.data !== undefined;
+  // Opened cases are remembered in the user's list.
+  useEffect(() => {
+    if (loaded) rememberCase(user.userName, id);
+  }, [loaded, user.userName, id]);
+  if (query.data) {
+    return (
+      <>
+        {query.isError && (
+          <ErrorState compact error={query.error} onRetry={() => void query.refetch()} />
+        )}
+        <CaseView data={query.data} id={id} user={user} />
+      </>
+    );
+  }
+  if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 400))
+    return notFound;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return <PageSkeleton />;
+}

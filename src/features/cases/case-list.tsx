@@ -1,0 +1,229 @@
+import { useSearchParams } from 'react-router';
+import { useQueries } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import IconButton from '@mui/material/IconButton';
+import InputLabel from '@mui/material/InputLabel';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Select from '@mui/material/Select';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import { parseApiDate } from '@/api/lenient';
+import { caseQueries } from '@/api/cases/queries';
+import { CASE_STATUSES } from '@/api/cases/schemas';
+import type { Case } from '@/api/cases/schemas';
+import type { SessionUser } from '@/api/session';
+import { paths } from '@/config/paths';
+import { describeError } from '@/components/describe-error';
+import { DateTime } from '@/components/relative-time';
+import { CaseNumberForm } from './case-number-form';
+import { CaseStatusChip } from './case-status-chip';
+import { caseStatusLabel } from './labels';
+import { useRecentCases } from './recent-cases';
+
+type Sort = 'newest' | 'oldest';
+
+/** The cases this user created or opened on this device, with their live status. */
+export function CaseList({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const { list, forget } = useRecentCases(user.userName);
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const status = params.get('status') ?? '';
+  const sort: Sort = params.get('sort') === 'oldest' ? 'oldest' : 'newest';
+  const set = (k: string, v: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (v) next.set(k, v);
+        else next.delete(k);
+        return next;
+      },
+      { replace: k === 'q' },
+    );
+
+  const results = useQueries({ queries: list.map((c) => caseQueries.detail(c.number)) });
+  const rows = list.map((entry, i) => ({ entry, query: results[i] }));
+  const needle = q.trim().toLowerCase();
+  const matches = (c: Case | undefined, number: string) =>
+    !needle ||
+    [
+      number,
+      c?.id,
+      c?.orderId,
+      c?.otherDetails?.description,
+      c?.accountName,
+      c?.customerReferenceId,
+    ]
+      .filter(Boolean)
+      .some((v) => String(v).toLowerCase().includes(needle));
+  const time = (c: Case | undefined, addedAt: number) =>
+    parseApiDate(c?.createdDateTime)?.getTime() ?? addedAt;
+  const shown = rows
+    .filter(({ entry, query }) => matches(query?.data, entry.number))
+    .filter(({ query }) => !status || query?.data?.status === status)
+    .sort((a, b) => {
+      // Cases that need the customer come first.
+      const ar = a.query?.data?.status === 'ACTION_REQUIRED' ? 0 : 1;
+      const br = b.query?.data?.status === 'ACTION_REQUIRED' ? 0 : 1;
+      if (ar !== br) return ar - br;
+      const d = time(a.query?.data, a.entry.addedAt) - time(b.query?.data, b.entry.addedAt);
+      return sort === 'newest' ? -d : d;
+    });
+
+  return (
+    <Stack spacing={2}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1}
+        sx={{ alignItems: { sm: 'center' } }}
+      >
+        <Typography variant="h1" sx={{ flexGrow: 1 }}>
+          {t('cases.title')}
+        </Typography>
+        <Button variant="contained" startIcon={<AddIcon />} href={paths.cases.new}>
+          {t('cases.openNew')}
+        </Button>
+      </Stack>
+      <Typography color="text.secondary">{t('cases.intro')}</Typography>
+      <CaseNumberForm />
+
+      {list.length > 0 && (
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('list.filters')}>
+          <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            <TextField
+              type="search"
+              size="small"
+              label={t('list.search')}
+              value={q}
+              onChange={(e) => set('q', e.target.value)}
+              sx={{ minWidth: 240 }}
+            />
+            <FormControl size="small" sx={{ minWidth: 200 }}>
+              <InputLabel id="case-status-label">{t('list.status')}</InputLabel>
+              <Select
+                labelId="case-status-label"
+                label={t('list.status')}
+                value={status}
+                onChange={(e) => set('status', e.target.value)}
+              >
+                <MenuItem value="">{t('cases.allStatuses')}</MenuItem>
+                {CASE_STATUSES.map((s) => (
+                  <MenuItem key={s} value={s}>
+                    {caseStatusLabel(t, s)}
+                  </MenuItem>
+                ))}
+              </Select>
+            </FormControl>
+            <FormControl size="small" sx={{ minWidth: 180 }}>
+              <InputLabel id="case-sort-label">{t('cases.sort')}</InputLabel>
+              <Select
+                labelId="case-sort-label"
+                label={t('cases.sort')}
+                value={sort}
+                onChange={(e) => set('sort', e.target.value)}
+              >
+                <MenuItem value="newest">{t('cases.newest')}</MenuItem>
+                <MenuItem value="oldest">{t('cases.oldest')}</MenuItem>
+              </Select>
+            </FormControl>
+          </Stack>
+        </Paper>
+      )}
+
+      {list.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 4 }}>
+          <Typography variant="h2" gutterBottom>
+            {t('cases.emptyTitle')}
+          </Typography>
+          <Typography>{t('cases.empty')}</Typography>
+        </Paper>
+      ) : shown.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 4 }}>
+          <Typography variant="h2">{t('cases.noMatch')}</Typography>
+        </Paper>
+      ) : (
+        <TableContainer component={Paper} variant="outlined" sx={{ position: 'relative' }}>
+          <Table size="small" aria-label={t('cases.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell sx={{ fontWeight: 600 }}>{t('cases.number')}</TableCell>
+                <TableCell sx={{ fontWeight: 600 }}>{t('fields.status')}</TableCell>
+                <TableCell sx={{ fontWeight: 600 }}>{t('fields.description')}</TableCell>
+                <TableCell sx={{ fontWeight: 600 }}>{t('cases.account')}</TableCell>
+                <TableCell sx={{ fontWeight: 600 }}>{t('fields.createdDate')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {shown.map(({ entry, query }) => (
+                <TableRow key={entry.number} hover>
+                  <TableCell>
+                    <Link href={paths.cases.detail(entry.number)} sx={{ fontWeight: 600 }}>
+                      {entry.number}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    {query?.data ? (
+                      <CaseStatusChip status={query.data.status} />
+                    ) : query?.isError ? (
+                      <Alert severity="error" sx={{ py: 0 }}>
+                        {describeError(query.error, t).title}
+                      </Alert>
+                    ) : (
+                      <Skeleton width={90} />
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ maxWidth: 420 }}>
+                    <Typography
+                      variant="body2"
+                      noWrap
+                      title={query?.data?.otherDetails?.description}
+                    >
+                      {query?.data?.otherDetails?.description}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>{query?.data?.accountName}</TableCell>
+                  <TableCell>
+                    {query?.data ? <DateTime value={query.data.createdDateTime} /> : null}
+                  </TableCell>
+                  <TableCell>
+                    <IconButton
+                      aria-label={t('cases.forget', { number: entry.number })}
+                      onClick={() => forget(entry.number)}
+                    >
+                      <DeleteIcon />
+                    </IconButton>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Stack>
+  );
+}
+
+/** The user's cases that wait on them (for the home page). */
+export function useCasesNeedingAction(userName: string) {
+  const { list } = useRecentCases(userName);
+  const results = useQueries({
+    queries: list.map((c) => ({ ...caseQueries.detail(c.number), refetchInterval: 60_000 })),
+  });
+  return results.flatMap((r) => (r.data?.status === 'ACTION_REQUIRED' ? [r.data] : []));
+}
