@@ -264,7 +264,13 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
               {lines.length === 0 ? (
                 <Typography color="text.secondary">{t('common.none')}</Typography>
               ) : (
-                <TableContainer sx={{ position: 'relative' }}>
+                <TableContainer
+                  sx={{ position: 'relative' }}
+                  // A region that may scroll sideways must be reachable by keyboard.
+                  tabIndex={0}
+                  role="region"
+                  aria-label={t('caseDetail.lines')}
+                >
                   <Table size="small" aria-label={t('caseDetail.lines')}>
                     <TableHead>
                       <TableRow>

@@ -1,0 +1,138 @@
+import { choose, expect, expectAccessible, signIn, test } from './fixtures';
+
+test('open a case with two attachments and a notification contact; see it in the list and its detail', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/cases');
+  await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'on the case list');
+  await page.getByRole('link', { name: 'Open a case' }).click();
+  await expect(page.getByRole('heading', { name: 'Open a case', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'on the open-case form');
+
+  // The code picker is searchable and grouped.
+  await page.getByRole('combobox', { name: 'Ticket code' }).fill('0305-0100');
+  await page.getByRole('option', { name: /^0305-0100/ }).click();
+  await expect(page.getByRole('heading', { name: 'Details for this code' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add a detail' }).click();
+  await page.getByLabel('Name', { exact: true }).last().fill('rack');
+  await page.getByLabel('Value').fill('OS1:01:0112');
+
+  // Too long: refused with a clear message.
+  await page.getByLabel('Description').fill('x'.repeat(4001));
+  await page.getByLabel('Primary reference').fill('RACK-OS1-0112');
+  await page.getByRole('button', { name: 'Open case' }).click();
+  await expect(page.getByText('At most 4000 characters.')).toBeVisible();
+  await page
+    .getByLabel('Description')
+    .fill('Strømforsyning i rack 0112 gikk i natt. Ingen lys på PDU.');
+
+  await page.getByRole('button', { name: 'Add a person to notify' }).click();
+  const person = page.getByRole('group', { name: 'Contact 2' });
+  await person.getByLabel('First name').fill('Eirik');
+  await person.getByLabel('Last name').fill('Dahl');
+  await person.getByLabel('Phone').fill('+47 978 90 123');
+
+  await page.getByLabel('Choose files').setInputFiles([
+    { name: 'pdu.txt', mimeType: 'text/plain', buffer: Buffer.from('PDU A: 0 V\n') },
+    { name: 'rack.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') },
+  ]);
+  await expect(page.getByText('Uploaded')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Open case' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case \d{8}$/);
+  const number = (await page.getByRole('heading', { level: 1 }).innerText()).replace('Case ', '');
+  await expect(
+    page.getByText('Strømforsyning i rack 0112 gikk i natt. Ingen lys på PDU.'),
+  ).toBeVisible();
+  await expect(page.getByText('Eirik Dahl')).toBeVisible();
+  await expect(page.getByText('Gets notifications')).toBeVisible();
+  await expectAccessible(page, 'on the new case');
+
+  await page.getByRole('link', { name: 'Cases' }).first().click();
+  await expect(page.getByRole('link', { name: number })).toBeVisible();
+});
+
+test('a sixth attachment is refused with a message', async ({ page }) => {
+  await signIn(page, 'Ola Nordmann', '/cases/new');
+  await page.getByLabel('Choose files').setInputFiles(
+    Array.from({ length: 6 }, (_, i) => ({
+      name: `foto-${i + 1}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`foto ${i}`),
+    })),
+  );
+  await expect(page.getByText('Not added: at most 5 files.')).toHaveCount(1);
+  await expect(page.getByText('Uploaded')).toHaveCount(5);
+});
+
+test('add an external note, support adds an internal one, then the case is cancelled', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/cases/11150930');
+  await expect(page.getByRole('heading', { name: 'Case 11150930' })).toBeVisible();
+  await expect(page.getByText('Support is waiting for you.', { exact: false })).toBeVisible();
+  await expectAccessible(page, 'on a case');
+  // A company user is not offered internal notes.
+  await expect(page.getByRole('radio', { name: /internal/ })).toHaveCount(0);
+  await page
+    .getByRole('textbox', { name: 'Note', exact: true })
+    .fill('Godkjent: dere kan starte utstyret på nytt.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByText('Your note was added.')).toBeVisible();
+  // Answering moves the case on.
+  await expect(
+    page.getByRole('heading', { name: 'Case 11150930' }).locator('..').getByText('In progress'),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Kari Nordmann' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await signIn(page, 'Per Haugen', '/cases/11150930');
+  await page.getByRole('radio', { name: 'Support staff only (internal)' }).check();
+  await page
+    .getByRole('textbox', { name: 'Note', exact: true })
+    .fill('Intern: kunden har godkjent på telefon.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByText('Internal note added (not visible to the customer).')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cancel the case' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel this case?' });
+  await dialog.getByRole('button', { name: 'Cancel the case' }).click();
+  await expect(dialog.getByText('Required.')).toBeVisible();
+  await dialog.getByLabel(/Reason for cancelling/).fill('Løst av kunden selv.');
+  await expectAccessible(page, 'in the cancel dialog');
+  await dialog.getByRole('button', { name: 'Cancel the case' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Cancel the case' })).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { name: 'Case 11150930' }).locator('..').getByText('Cancelled'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Status history' }).getByText('Cancelled'),
+  ).toBeVisible();
+});
+
+test('an unknown case number shows a not-found page that offers the look-up again', async ({
+  page,
+}) => {
+  await signIn(page, 'Ingrid Bakke', '/cases/99999999');
+  await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+  await expectAccessible(page, 'on case not found');
+  await page.getByLabel('Case or order number').fill('1-204976070710');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Case 11150929' })).toBeVisible();
+});
+
+test('the global look-up finds a case by number; filters and the status choice work on the list', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/');
+  const lookup = page.getByRole('search', { name: 'Find by case number' });
+  await lookup.getByLabel('Find by case number').fill('11150936');
+  await lookup.getByLabel('Find by case number').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Case 11150936' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
+  await choose(page, /^Status/, ['Action required']);
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  await expect(page).toHaveURL(/status=ACTION_REQUIRED/);
+});
