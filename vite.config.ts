@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) => ({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
+          // Typing into MUI forms in jsdom is slow on a two-core machine.
+          testTimeout: 30_000,
           setupFiles: ['./src/testing/setup-dom.ts'],
         },
       },

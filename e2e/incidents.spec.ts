@@ -33,7 +33,10 @@ test('filter, search, sort and page; a reload and the back button restore the vi
   expect(url).toMatch(/status=New&status=In\+Progress&status=Awaiting\+Customer/);
   expect(url).toMatch(/sort=location&dir=desc/);
   expect(url).toMatch(/page=2&size=10/);
-  const rows = page.getByRole('table', { name: 'Incidents' }).getByRole('row');
+  const table = page.getByRole('table', { name: 'Incidents' });
+  // The rows of the new page have arrived (not the previous page's, kept while loading).
+  await expect(table).toHaveAttribute('aria-busy', 'false');
+  const rows = table.getByRole('row');
   const firstRow = (await rows.nth(1).textContent()) ?? '';
   const range = await page.getByText(/^11–20 of \d+$/).innerText();
   // Locations descend on the page.

@@ -4,6 +4,8 @@ import { cleanup } from '@testing-library/react';
 import { setupI18n } from '@/app/i18n';
 
 setupI18n('en');
+// jsdom does not scroll; the router's scroll restoration calls this.
+window.scrollTo = () => {};
 afterEach(() => {
   cleanup();
   sessionStorage.clear();

@@ -124,10 +124,15 @@ export function useListState() {
   const [params, setParams] = useSearchParams();
   const { state, problems } = useMemo(() => parseListState(params), [params]);
   const update = useCallback(
-    (change: Partial<ListState>, options: { replace?: boolean } = {}) => {
+    (
+      change: Partial<ListState> | ((current: ListState) => Partial<ListState>),
+      options: { replace?: boolean } = {},
+    ) => {
       setParams(
         (current) => {
           const base = parseListState(current).state;
+          // Computed from the URL as it is now, so quick successive changes all count.
+          if (typeof change === 'function') change = change(base);
           // Any change but paging starts from the first page again.
           const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'size');
           return toSearchParams({ ...base, ...(resetsPage ? { page: 1 } : {}), ...change });

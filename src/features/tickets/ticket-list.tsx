@@ -258,10 +258,10 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const total = data?.totalSize ?? 0;
   const rows = data?.items ?? [];
   const sortBy = (field: TicketSortField) =>
-    update({
+    update((current) => ({
       sort: field,
-      dir: state.sort === field && state.dir === 'asc' ? 'desc' : 'asc',
-    });
+      dir: current.sort === field && current.dir === 'asc' ? 'desc' : 'asc',
+    }));
   const change = (c: Partial<ListState>) => update(c);
 
   return (
