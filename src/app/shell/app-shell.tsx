@@ -19,6 +19,7 @@ import { CaseLookup } from './case-lookup';
 import { NAV_ITEMS } from './nav-items';
 import { PreferencesMenu } from './preferences-menu';
 import { UserMenu } from './user-menu';
+import { OfflineBanner } from '@/components/offline-banner';
 import { PageSkeleton } from '@/components/page-skeleton';
 
 const DRAWER_WIDTH = 232;
@@ -161,6 +162,7 @@ export function AppShell() {
         sx={{ flexGrow: 1, minWidth: 0, outline: 'none' }}
       >
         <Toolbar />
+        <OfflineBanner />
         <Container maxWidth="xl" sx={{ py: 3 }}>
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />

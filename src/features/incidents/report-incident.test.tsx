@@ -177,3 +177,54 @@ describe('report an incident: the active-order rule', () => {
     expect(screen.queryByText('There is an order in progress for this')).not.toBeInTheDocument();
   });
 });
+
+describe('report an incident: nothing is created twice', () => {
+  async function fillValidForm(user: Awaited<ReturnType<typeof openForm>>, subject: string) {
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), subject);
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Ingen summetone.');
+    await choose(user, /^Product category/, 'Fasttelefoni');
+    await choose(user, /^Incident type/, 'Ingen summetone');
+    await user.type(screen.getByRole('textbox', { name: 'Identification number' }), '22123456');
+    await user.type(screen.getByRole('textbox', { name: 'Location' }), 'Oslo');
+  }
+
+  it('when the answer to a create is lost, finds the incident instead of offering a second one', async () => {
+    const subject = 'Svaret forsvant underveis';
+    sandbox.server.use(
+      http.post(`${API}/incidents`, () => {
+        // The server creates it, but the answer never arrives.
+        sandbox.tickets.apply({
+          type: 'create',
+          kind: 'incidents',
+          body: { subject, description: 'd' },
+          user: { internalUser: false, userName: customer.userName },
+          at: Date.now(),
+        });
+        return HttpResponse.error();
+      }),
+    );
+    const user = await openForm();
+    await fillValidForm(user, subject);
+    await user.click(screen.getByRole('button', { name: 'Report incident' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Case-\d{8}$/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(sandbox.tickets.all('incidents').filter((i) => i.subject === subject)).toHaveLength(1);
+  });
+
+  it('when a create fails with no answer and nothing was created, says so and keeps the input', async () => {
+    sandbox.server.use(http.post(`${API}/incidents`, () => HttpResponse.error()));
+    const user = await openForm();
+    await fillValidForm(user, 'Aldri kommet fram');
+    await user.click(screen.getByRole('button', { name: 'Report incident' }));
+    expect(
+      await screen.findByText(
+        /The server did not answer, and the portal checked: it was not created/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Aldri kommet fram');
+    expect(sandbox.tickets.all('incidents').some((i) => i.subject === 'Aldri kommet fram')).toBe(
+      false,
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError } from '@/api/http';
+import { parseApiDate } from '@/api/lenient';
 import { invalidateTicket } from '@/api/service-tickets/mutations';
 import { ticketKeys, ticketQueries } from '@/api/service-tickets/queries';
 import { ticketApis } from '@/api/service-tickets/tickets';
@@ -75,6 +76,27 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
     }
   };
 
+  /**
+   * After a create without an answer (timeout, lost connection) the ticket may exist anyway: look
+   * for it — same subject, by this user, created since we sent it — before offering to send again.
+   */
+  const findCreated = async (body: WriteOf<K>, since: number): Promise<string | undefined> => {
+    const subject = body.subject?.trim();
+    if (!subject) return undefined;
+    const page = await ticketApis[kind].list({
+      search: subject,
+      loggedBy: userName,
+      sortField: 'createdDate',
+      order: 'DESC',
+      count: 5,
+    });
+    return page.items.find(
+      (item) =>
+        item.subject === subject &&
+        (parseApiDate(item.createdDate)?.getTime() ?? 0) >= since - 5 * 60_000,
+    )?.id;
+  };
+
   /** Creates the ticket; server field errors go to `setError`. */
   async function submit<V extends FieldValues>(
     body: WriteOf<K>,
@@ -85,20 +107,27 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
     if (submitting.current) return; // one ticket per submission, however often it is pressed
     submitting.current = true;
     setSubmitError(null);
+    const sentAt = Date.now();
     let id: string | undefined;
     try {
-      id = (await ticketApis[kind].create(body)).id;
+      // An empty 201 body [ST-4] also leaves the id unknown: find it the same way.
+      id = (await ticketApis[kind].create(body)).id ?? (await findCreated(body, sentAt));
       if (!id) throw new Error(t('create.noId'));
     } catch (error) {
-      submitting.current = false;
-      setSubmitError(error);
-      if (isApiError(error)) {
-        for (const f of error.fieldErrors) {
-          const root = f.field.split('.')[0] ?? '';
-          if (root in values) setError(f.field as Path<V>, { message: f.message });
+      const unknownOutcome =
+        isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
+      if (unknownOutcome) id = await findCreated(body, sentAt).catch(() => undefined);
+      if (!id) {
+        submitting.current = false;
+        setSubmitError(unknownOutcome ? new Error(t('create.notCreated')) : error);
+        if (isApiError(error)) {
+          for (const f of error.fieldErrors) {
+            const root = f.field.split('.')[0] ?? '';
+            if (root in values) setError(f.field as Path<V>, { message: f.message });
+          }
         }
+        return;
       }
-      return;
     }
     clearDraft(draftName, userName);
     void queryClient.invalidateQueries({ queryKey: ticketKeys.all(kind) });
