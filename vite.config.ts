@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import type { Plugin } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,11 +23,47 @@ function dropSandboxWorker(mode: string): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the built portal: no inline script, API calls only to the
+ * configured origins. Emotion (MUI) writes style elements, hence 'unsafe-inline' for styles only.
+ */
+export function contentSecurityPolicy(env: Record<string, string>): string {
+  const origins = new Set<string>(["'self'"]);
+  for (const key of ['VITE_API_BASE_URL', 'VITE_CASES_BASE_URL']) {
+    const value = env[key];
+    if (value && /^https?:\/\//.test(value)) origins.add(new URL(value).origin);
+  }
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src ${[...origins].join(' ')}`,
+    // Attachment previews (PDF) are blob: URLs; the sandbox's service worker is same-origin.
+    "frame-src 'self' blob:",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), dropSandboxWorker(mode)],
   resolve: { alias },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_')),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+    },
+  },
   build: {
     // The sandbox build goes elsewhere so it can never be deployed by mistake.
     outDir: mode === 'sandbox' ? 'dist-sandbox' : 'dist',

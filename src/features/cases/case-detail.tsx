@@ -77,6 +77,10 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
           setProblem(t('comments.empty'));
           return;
         }
+        if (text.length > CASE_LIMITS.note) {
+          setProblem(t('validation.tooLongNow', { max: CASE_LIMITS.note, count: text.length }));
+          return;
+        }
         const attachments = queue.items.flatMap((i) =>
           i.status === 'done' && i.result ? [i.result] : [],
         );
@@ -109,7 +113,6 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         }}
         error={problem !== null}
         helperText={problem ?? t('caseNote.hint', { count: text.length, max: CASE_LIMITS.note })}
-        slotProps={{ htmlInput: { maxLength: CASE_LIMITS.note } }}
       />
       {support && (
         <div>
@@ -155,7 +158,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (reason.trim() === '') {
+          if (reason.trim() === '' || reason.length > CASE_LIMITS.reason) {
             setMissing(true);
             return;
           }
@@ -182,8 +185,13 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
                 setMissing(false);
               }}
               error={missing}
-              helperText={missing ? t('validation.required') : undefined}
-              slotProps={{ htmlInput: { maxLength: CASE_LIMITS.reason } }}
+              helperText={
+                missing
+                  ? reason.trim() === ''
+                    ? t('validation.required')
+                    : t('validation.tooLongNow', { max: CASE_LIMITS.reason, count: reason.length })
+                  : undefined
+              }
             />
             {cancel.isError && (
               <Alert severity="error" role="alert">

@@ -68,7 +68,7 @@ function CommentOnOrderDialog({
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const send = async () => {
-    if (!order.id || sending || text.trim() === '') return;
+    if (!order.id || sending || text.trim() === '' || text.length > LIMITS.comment) return;
     setSending(true);
     setError(null);
     try {
@@ -94,9 +94,14 @@ function CommentOnOrderDialog({
             minRows={5}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            error={text.trim() === ''}
-            helperText={text.trim() === '' ? t('comments.empty') : undefined}
-            slotProps={{ htmlInput: { maxLength: LIMITS.comment } }}
+            error={text.trim() === '' || text.length > LIMITS.comment}
+            helperText={
+              text.trim() === ''
+                ? t('comments.empty')
+                : text.length > LIMITS.comment
+                  ? t('validation.tooLongNow', { max: LIMITS.comment, count: text.length })
+                  : undefined
+            }
           />
           {error !== null && (
             <Alert severity="error" role="alert">

@@ -119,7 +119,6 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
         {...register('subject')}
         error={!!errors.subject}
         helperText={fieldErrorText(t, errors.subject) ?? t('incidentForm.subjectHint')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.subject } }}
       />
       <TextField
         label={t('fields.description')}
@@ -129,7 +128,6 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('incidentForm.descriptionHint')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.description } }}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <Controller
@@ -195,7 +193,7 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
             fieldErrorText(t, errors.identificationNumber) ??
             t(`identification.${idKind ?? 'unknown'}`)
           }
-          slotProps={{ htmlInput: { maxLength: LIMITS.identificationNumber, autoComplete: 'off' } }}
+          slotProps={{ htmlInput: { autoComplete: 'off' } }}
         />
         <TextField
           fullWidth
@@ -204,7 +202,6 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
           {...register('location')}
           error={!!errors.location}
           helperText={fieldErrorText(t, errors.location) ?? t('incidentForm.locationHint')}
-          slotProps={{ htmlInput: { maxLength: LIMITS.shortText } }}
         />
       </Stack>
       <Controller

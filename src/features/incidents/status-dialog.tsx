@@ -45,7 +45,7 @@ export function StatusDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim() === '') {
+          if (text.trim() === '' || text.length > LIMITS.statusText) {
             setMissingText(true);
             return;
           }
@@ -86,8 +86,13 @@ export function StatusDialog({
                 setMissingText(false);
               }}
               error={missingText}
-              helperText={missingText ? t('validation.required') : t('status.textHint')}
-              slotProps={{ htmlInput: { maxLength: LIMITS.statusText } }}
+              helperText={
+                missingText
+                  ? text.trim() === ''
+                    ? t('validation.required')
+                    : t('validation.tooLongNow', { max: LIMITS.statusText, count: text.length })
+                  : t('status.textHint')
+              }
             />
             {error && (
               <Alert severity="error" role="alert">

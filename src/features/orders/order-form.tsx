@@ -197,7 +197,6 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
         {...register('subject')}
         error={!!errors.subject}
         helperText={fieldErrorText(t, errors.subject) ?? t('orderForm.subjectHint')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.subject } }}
       />
       <TextField
         label={t('fields.description')}
@@ -207,7 +206,6 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('orderForm.descriptionHint')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.description } }}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <SelectField
@@ -260,7 +258,6 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
         {...register('location')}
         error={!!errors.location}
         helperText={fieldErrorText(t, errors.location) ?? t('orderForm.locationHint')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.shortText } }}
       />
       <Typography variant="h3" component="h3">
         {t('fields.installationAddress')}

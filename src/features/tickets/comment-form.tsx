@@ -29,6 +29,10 @@ export function CommentForm({ kind, id }: { kind: TicketKind; id: string }) {
       setProblem(t('comments.empty'));
       return;
     }
+    if (text.length > LIMITS.comment) {
+      setProblem(t('validation.tooLongNow', { max: LIMITS.comment, count: text.length }));
+      return;
+    }
     const sent = text;
     setProblem(null);
     setText('');
@@ -72,7 +76,7 @@ export function CommentForm({ kind, id }: { kind: TicketKind; id: string }) {
         }}
         onKeyDown={onKeyDown}
         error={problem !== null}
-        slotProps={{ htmlInput: { maxLength: LIMITS.comment, 'aria-describedby': hintId } }}
+        slotProps={{ htmlInput: { 'aria-describedby': hintId } }}
         helperText={<span id={hintId}>{t('comments.hint')}</span>}
       />
       {problem && (

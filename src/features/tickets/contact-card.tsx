@@ -17,7 +17,7 @@ import Typography from '@mui/material/Typography';
 import { isApiError } from '@/api/http';
 import { useDeleteLocalContact, useUpdateContact } from '@/api/service-tickets/mutations';
 import type { ContactRole } from '@/api/service-tickets/mutations';
-import { EMAIL_PATTERN, LIMITS } from '@/api/service-tickets/schemas';
+import { EMAIL_PATTERN } from '@/api/service-tickets/schemas';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
 import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
@@ -78,7 +78,6 @@ export function ContactFields({
         {...registered.name}
         error={!!errors?.name}
         helperText={fieldErrorText(t, errors?.name)}
-        slotProps={{ htmlInput: { maxLength: LIMITS.name } }}
       />
       <TextField
         id={`${idPrefix}-email`}

@@ -8,7 +8,6 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { LIMITS } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
 import { describeError } from '@/components/describe-error';
 import { Section } from '@/components/section';
@@ -99,7 +98,6 @@ export function ExtrasSection({
           {...register('firstComment')}
           error={!!errors.firstComment}
           helperText={fieldErrorText(t, errors.firstComment)}
-          slotProps={{ htmlInput: { maxLength: LIMITS.comment } }}
         />
       </Stack>
     </Section>
