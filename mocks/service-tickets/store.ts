@@ -8,7 +8,7 @@ import type {
   TicketListParams,
   ActivityListParams,
 } from '@/api/service-tickets/schemas';
-import { CLOSED_STATUSES } from '@/api/service-tickets/workflow';
+import { CLOSED_STATUSES, STATUSES } from '@/api/service-tickets/workflow';
 import { CATEGORIES } from './reference-data';
 
 /*
@@ -138,14 +138,21 @@ function idMaker(prefix: string, suffix: string) {
   return () => `${prefix}${(++n).toString(36).toUpperCase().padStart(width, '0')}${suffix}`;
 }
 
+/** Statuses sort in workflow order and priorities by urgency, not alphabetically. */
+const rank = (list: readonly string[], value: string | undefined) => {
+  const i = value === undefined ? -1 : list.indexOf(value);
+  return i < 0 ? (value ? 100 : undefined) : i;
+};
+const PRIORITY_ORDER = ['Critical', 'High', 'Medium', 'Low'];
+
 const INCIDENT_SORT_KEYS = {
   caseNumber: (t: StoredTicket) => t.caseNumber,
-  status: (t: StoredTicket) => t.status,
+  status: (t: StoredTicket) => rank(STATUSES[t.kind], t.status),
   location: (t: StoredTicket) => t.location,
   identificationNumber: (t: StoredTicket) => t.identificationNumber,
   incidentType: (t: StoredTicket) => t.incidentType,
   subject: (t: StoredTicket) => t.subject,
-  priority: (t: StoredTicket) => t.priority,
+  priority: (t: StoredTicket) => rank(PRIORITY_ORDER, t.priority),
   productCategoryName: (t: StoredTicket) => t.productCategoryName,
   createdDate: (t: StoredTicket) => t.createdAt,
   lastModifiedDate: (t: StoredTicket) => t.modifiedAt,

@@ -94,7 +94,7 @@ export function authHeaders(): Record<string, string> {
   return headers;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 function errorFromBody(status: number, bodyText: string, statusText: string): ApiError {
   let code: string | undefined;

@@ -17,8 +17,11 @@ export function createQueryClient(onBackgroundError: (error: Error) => void = ()
       queries: {
         staleTime: 30_000,
         gcTime: 10 * 60_000,
+        // A server that does not answer at all is tried once more, not four times over.
         retry: (failureCount, error) =>
-          failureCount < 3 && (!isApiError(error) || error.isTransient),
+          isApiError(error) && error.kind === 'timeout'
+            ? failureCount < 1
+            : failureCount < 3 && (!isApiError(error) || error.isTransient),
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
         refetchOnWindowFocus: true,
       },

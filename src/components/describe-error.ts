@@ -20,6 +20,8 @@ export function describeError(error: unknown, t: TFunction): { title: string; de
     if (error.status === 404)
       return { title: t('errors.notFound.title'), detail: t('errors.notFound.detail') };
     if (error.status === 409) return { title: t('errors.conflict.title'), detail: error.message };
+    if (error.status === 429)
+      return { title: t('errors.tooMany.title'), detail: t('errors.tooMany.detail') };
     if (error.status >= 500)
       return {
         title: t('errors.server.title'),
@@ -28,4 +30,13 @@ export function describeError(error: unknown, t: TFunction): { title: string; de
     return { title: t('errors.badRequest.title'), detail: error.message };
   }
   return { title: t('errors.unknown.title'), detail: t('errors.unknown.detail') };
+}
+
+/**
+ * One sentence for a failed action: the kind of failure in the user's words, plus what the server
+ * said when it is about the input (400, 403, 409) — never a 5xx's internal text.
+ */
+export function errorSentence(error: unknown, t: TFunction): string {
+  const { title, detail } = describeError(error, t);
+  return detail ? `${title}: ${detail}` : title;
 }

@@ -31,6 +31,7 @@ import { activitySummary } from '@/features/tickets/labels';
 import { StatusChip } from '@/features/tickets/status-chip';
 import { useCasesNeedingAction } from '@/features/cases/case-list';
 import { CaseStatusChip } from '@/features/cases/case-status-chip';
+import type { Role } from '@/api/session';
 import { useCurrentUser } from '../session';
 
 /** Home refreshes gently while open (and on window focus); a failed refresh keeps what is shown. */
@@ -78,14 +79,22 @@ function CountCard({
 
 type Waiting = { kind: TicketKind; ticket: IncidentSummary | OrderSummary };
 
-function WaitingOnYou({ userName }: { userName: string }) {
+/** New tickets wait on support staff; the rest of the list is the customer's to-do. */
+const WAITING_ON_SUPPORT: Record<TicketKind, readonly string[]> = {
+  incidents: ['New'],
+  orders: ['New'],
+};
+
+function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
   const { t } = useTranslation();
-  const cases = useCasesNeedingAction(userName);
+  const support = role === 'support';
+  const waiting = support ? WAITING_ON_SUPPORT : WAITING_ON_CUSTOMER;
+  const cases = useCasesNeedingAction(userName).filter(() => !support);
   const results = useQueries({
     queries: TICKET_KINDS.map((kind) => ({
       ...ticketQueries(kind).list({
         isClosed: false,
-        status: [...WAITING_ON_CUSTOMER[kind]],
+        status: [...waiting[kind]],
         sortField: 'lastActivity',
         order: 'DESC',
         count: 10,
@@ -169,7 +178,11 @@ function WaitingOnYou({ userName }: { userName: string }) {
               </Stack>
               <Typography sx={{ overflowWrap: 'anywhere' }}>{ticket.subject}</Typography>
               <Typography variant="body2" color="text.secondary">
-                {ticket.status === 'Solved' ? t('home.needsAcceptance') : t('home.needsAnswer')}
+                {support
+                  ? t('home.needsTriage')
+                  : ticket.status === 'Solved'
+                    ? t('home.needsAcceptance')
+                    : t('home.needsAnswer')}
                 {ticket.lastActivity && (
                   <>
                     {' · '}
@@ -328,7 +341,7 @@ export function HomePage() {
       </Grid>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 7 }}>
-          <WaitingOnYou userName={user.userName} />
+          <WaitingOnYou userName={user.userName} role={user.role} />
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>
           <RecentActivity />

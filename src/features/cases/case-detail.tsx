@@ -36,7 +36,7 @@ import type { Case, NoteVisibility } from '@/api/cases/schemas';
 import type { SessionUser } from '@/api/session';
 import { paths } from '@/config/paths';
 import { AttachmentPicker } from '@/components/attachment-picker';
-import { describeError } from '@/components/describe-error';
+import { errorSentence } from '@/components/describe-error';
 import { DetailList } from '@/components/detail-list';
 import { ErrorState } from '@/components/error-state';
 import { notify } from '@/components/notifications';
@@ -135,7 +135,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
       />
       {add.isError && (
         <Alert severity="error" role="alert">
-          {describeError(add.error, t).title}: {add.error.message}
+          {errorSentence(add.error, t)}
         </Alert>
       )}
       <div>
@@ -195,7 +195,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
             />
             {cancel.isError && (
               <Alert severity="error" role="alert">
-                {describeError(cancel.error, t).title}: {cancel.error.message}
+                {errorSentence(cancel.error, t)}
               </Alert>
             )}
           </Stack>

@@ -33,7 +33,7 @@ import type { CaseContactRequest, CreateCase } from '@/api/cases/schemas';
 import type { SessionUser } from '@/api/session';
 import { paths } from '@/config/paths';
 import { AttachmentPicker } from '@/components/attachment-picker';
-import { describeError } from '@/components/describe-error';
+import { errorSentence } from '@/components/describe-error';
 import { Section } from '@/components/section';
 import { useUploadQueue } from '@/components/upload-queue';
 import { DraftNotice } from '@/features/tickets/create-parts';
@@ -45,7 +45,7 @@ import {
   requiredLine,
   requiredText,
 } from '@/features/tickets/form-schemas';
-import { fieldErrorText, validationMessage } from '@/features/tickets/validation';
+import { fieldErrorText } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel, groupLabel } from './catalogue';
 import { rememberCase } from './recent-cases';
 
@@ -518,7 +518,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
 
       {create.isError && (
         <Alert severity="error" role="alert">
-          {describeError(create.error, t).title}: {validationMessage(t, create.error.message)}
+          {errorSentence(create.error, t)}
         </Alert>
       )}
       {Object.keys(errors).length > 0 && formState.isSubmitted && (

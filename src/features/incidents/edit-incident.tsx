@@ -8,12 +8,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { incidentQueries } from '@/api/service-tickets/queries';
 import type { Incident } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/describe-error';
+import { errorSentence } from '@/components/describe-error';
 import { ErrorState } from '@/components/error-state';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
+import { ClosedNotice } from '@/features/tickets/closed-notice';
 import { useEditFlow } from '@/features/tickets/edit-flow';
+import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { UnsavedChangesGuard } from '@/features/tickets/unsaved-changes';
 import { IncidentFields, IncidentFieldsSchema, toIncidentWrite } from './incident-form';
 import type { IncidentFieldsValues } from './incident-form';
@@ -73,7 +75,7 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
       </Section>
       {flow.update.isError && (
         <Alert severity="error" role="alert">
-          {describeError(flow.update.error, t).title}: {flow.update.error.message}
+          {errorSentence(flow.update.error, t)}
         </Alert>
       )}
       <Stack direction="row" spacing={1}>
@@ -93,7 +95,11 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
 
 export function EditIncident({ id }: { id: string }) {
   const incident = useQuery(incidentQueries.detail(id));
-  if (incident.data) return <EditIncidentForm incident={incident.data} />;
+  if (incident.data) {
+    if (isClosedStatus('incidents', incident.data.status))
+      return <ClosedNotice kind="incidents" id={id} />;
+    return <EditIncidentForm incident={incident.data} />;
+  }
   if (incident.isError)
     return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
   return <PageSkeleton />;

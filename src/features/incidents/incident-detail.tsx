@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import FlagIcon from '@mui/icons-material/FlagOutlined';
 import { incidentQueries } from '@/api/service-tickets/queries';
@@ -34,7 +35,8 @@ function IncidentView({
   backTo: string;
 }) {
   const { t } = useTranslation();
-  const [changingStatus, setChangingStatus] = useState(false);
+  // The status dialog, open with this choice preselected.
+  const [changingStatus, setChangingStatus] = useState<string | null>(null);
   const id = incident.id ?? '';
   const allowed = allowedIncidentTransitions(incident.status, user.role);
   const waiting =
@@ -55,6 +57,7 @@ function IncidentView({
         contact={incident.contact}
         localContact={incident.localContact}
         back={{ to: backTo, label: t('incidents.backToList') }}
+        readOnly={closed}
         actions={
           <>
             {!closed && (
@@ -66,7 +69,7 @@ function IncidentView({
               <Button
                 variant="contained"
                 startIcon={<FlagIcon />}
-                onClick={() => setChangingStatus(true)}
+                onClick={() => setChangingStatus('')}
               >
                 {t('status.change')}
               </Button>
@@ -75,7 +78,33 @@ function IncidentView({
         }
         banner={
           waiting && (
-            <Alert severity="warning">
+            <Alert
+              severity="warning"
+              action={
+                <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
+                  {incident.status === 'Solved' && allowed.includes('Customer Accepted') && (
+                    <Button
+                      color="inherit"
+                      variant="outlined"
+                      onClick={() => setChangingStatus('Customer Accepted')}
+                    >
+                      {t('incidents.accept')}
+                    </Button>
+                  )}
+                  {allowed.includes('In Progress') && (
+                    <Button
+                      color="inherit"
+                      variant="outlined"
+                      onClick={() => setChangingStatus('In Progress')}
+                    >
+                      {incident.status === 'Solved'
+                        ? t('incidents.reopen')
+                        : t('incidents.answered')}
+                    </Button>
+                  )}
+                </Stack>
+              }
+            >
               {incident.status === 'Solved'
                 ? t('incidents.waitingSolved')
                 : t('incidents.waitingAnswer')}
@@ -138,12 +167,13 @@ function IncidentView({
           </>
         }
       />
-      {changingStatus && (
+      {changingStatus !== null && (
         <StatusDialog
           incidentId={id}
           current={incident.status}
           allowed={allowed}
-          onClose={() => setChangingStatus(false)}
+          initial={changingStatus}
+          onClose={() => setChangingStatus(null)}
         />
       )}
     </>

@@ -32,9 +32,23 @@ export function IncidentList({ user }: { user: SessionUser }) {
       id: 'subject',
       label: t('fields.subject'),
       sortField: 'subject',
-      render: (r) => r.subject,
+      render: (r) => (
+        <>
+          {r.subject}
+          <Typography
+            component="span"
+            variant="body2"
+            color="text.secondary"
+            sx={{ display: 'block' }}
+          >
+            {[r.productCategoryName, r.incidentType, r.identificationNumber]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography>
+        </>
+      ),
       text: (r) => r.subject ?? '',
-      width: 280,
+      width: 300,
     },
     {
       id: 'status',
@@ -45,6 +59,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
     },
     {
       id: 'priority',
+      hideBelow: 'lg',
       label: t('fields.priority'),
       sortField: 'priority',
       render: (r) => priorityLabel(t, r.priority),
@@ -52,6 +67,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
     },
     {
       id: 'productCategoryName',
+      hideBelow: 'xl',
       label: t('fields.productCategoryName'),
       sortField: 'productCategoryName',
       render: (r) => r.productCategoryName,
@@ -59,6 +75,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
     },
     {
       id: 'incidentType',
+      hideBelow: 'xl',
       label: t('fields.incidentType'),
       sortField: 'incidentType',
       render: (r) => r.incidentType,
@@ -66,6 +83,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
     },
     {
       id: 'location',
+      hideBelow: 'lg',
       label: t('fields.location'),
       sortField: 'location',
       render: (r) => r.location,
@@ -73,6 +91,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
     },
     {
       id: 'identificationNumber',
+      hideBelow: 'xl',
       label: t('fields.identificationNumber'),
       sortField: 'identificationNumber',
       render: (r) => r.identificationNumber,

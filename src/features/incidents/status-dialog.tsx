@@ -15,24 +15,33 @@ import TextField from '@mui/material/TextField';
 import { isApiError } from '@/api/http';
 import { useUpdateIncidentStatus } from '@/api/service-tickets/mutations';
 import { LIMITS } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/describe-error';
+import { errorSentence } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { statusLabel } from '@/features/tickets/labels';
 
 /** Change an incident's status, with a text explaining why; only to statuses allowed from here. */
+/** Cancelling or reopening needs a reason; a plain step forward may go without one. */
+function needsText(from: string | undefined, to: string) {
+  return to === 'Cancelled' || (from === 'Solved' && to === 'In Progress');
+}
+
 export function StatusDialog({
   incidentId,
   current,
   allowed,
+  initial,
   onClose,
 }: {
   incidentId: string;
   current: string | undefined;
   allowed: readonly string[];
+  initial?: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState(allowed[0] ?? '');
+  const [status, setStatus] = useState(
+    initial && allowed.includes(initial) ? initial : (allowed[0] ?? ''),
+  );
   const [text, setText] = useState('');
   const [missingText, setMissingText] = useState(false);
   const update = useUpdateIncidentStatus(incidentId);
@@ -45,12 +54,15 @@ export function StatusDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim() === '' || text.length > LIMITS.statusText) {
+          if (
+            (needsText(current, status) && text.trim() === '') ||
+            text.length > LIMITS.statusText
+          ) {
             setMissingText(true);
             return;
           }
           update.mutate(
-            { status, text: text.trim() },
+            { status, ...(text.trim() ? { text: text.trim() } : {}) },
             {
               onSuccess: () => {
                 notify(t('status.changed', { status: statusLabel(t, status) }));
@@ -77,7 +89,7 @@ export function StatusDialog({
             </RadioGroup>
             <TextField
               label={t('status.text')}
-              required
+              required={needsText(current, status)}
               multiline
               minRows={3}
               value={text}
@@ -98,7 +110,7 @@ export function StatusDialog({
               <Alert severity="error" role="alert">
                 {forbidden
                   ? t('status.forbidden', { detail: error.message })
-                  : `${describeError(error, t).title}: ${error.message}`}
+                  : errorSentence(error, t)}
               </Alert>
             )}
           </Stack>
@@ -106,7 +118,9 @@ export function StatusDialog({
         <DialogActions>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
           <Button type="submit" variant="contained" loading={update.isPending} disabled={!status}>
-            {t('status.submit')}
+            {status === 'Cancelled'
+              ? t('status.cancelIncident')
+              : t('status.submitTo', { status: statusLabel(t, status) })}
           </Button>
         </DialogActions>
       </form>

@@ -8,12 +8,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { orderQueries } from '@/api/service-tickets/queries';
 import type { Order } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/describe-error';
+import { errorSentence } from '@/components/describe-error';
 import { ErrorState } from '@/components/error-state';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
+import { ClosedNotice } from '@/features/tickets/closed-notice';
 import { useEditFlow } from '@/features/tickets/edit-flow';
+import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { UnsavedChangesGuard } from '@/features/tickets/unsaved-changes';
 import { OrderFields, OrderFieldsSchema, toOrderWrite } from './order-form';
 import type { OrderFieldsValues } from './order-form';
@@ -83,7 +85,7 @@ function EditOrderForm({ order }: { order: Order }) {
       </Section>
       {flow.update.isError && (
         <Alert severity="error" role="alert">
-          {describeError(flow.update.error, t).title}: {flow.update.error.message}
+          {errorSentence(flow.update.error, t)}
         </Alert>
       )}
       <Stack direction="row" spacing={1}>
@@ -103,7 +105,10 @@ function EditOrderForm({ order }: { order: Order }) {
 
 export function EditOrder({ id }: { id: string }) {
   const order = useQuery(orderQueries.detail(id));
-  if (order.data) return <EditOrderForm order={order.data} />;
+  if (order.data) {
+    if (isClosedStatus('orders', order.data.status)) return <ClosedNotice kind="orders" id={id} />;
+    return <EditOrderForm order={order.data} />;
+  }
   if (order.isError) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
   return <PageSkeleton />;
 }

@@ -36,6 +36,7 @@ function OrderView({ order, backTo }: { order: Order; backTo: string }) {
       contact={order.contact}
       localContact={order.localContact}
       back={{ to: backTo, label: t('orders.backToList') }}
+      readOnly={closed}
       actions={
         !closed && (
           <Button variant="outlined" startIcon={<EditIcon />} href={paths.orders.edit(id)}>

@@ -48,6 +48,7 @@ export function OrderList({ user }: { user: SessionUser }) {
     },
     {
       id: 'reason',
+      hideBelow: 'lg',
       label: t('orders.reasonAndType'),
       render: (r) =>
         [r.reason, r.type && r.type !== r.reason ? r.type : undefined].filter(Boolean).join(' / '),
@@ -55,6 +56,7 @@ export function OrderList({ user }: { user: SessionUser }) {
     },
     {
       id: 'product',
+      hideBelow: 'lg',
       label: t('fields.product'),
       sortField: 'productCategoryName',
       render: (r) => (
@@ -72,9 +74,16 @@ export function OrderList({ user }: { user: SessionUser }) {
       ),
       text: (r) => [r.productName || r.product, r.productCategoryName].filter(Boolean).join(' – '),
     },
-    { id: 'quantity', label: t('fields.quantity'), render: quantity, text: quantity },
+    {
+      id: 'quantity',
+      hideBelow: 'xl',
+      label: t('fields.quantity'),
+      render: quantity,
+      text: quantity,
+    },
     {
       id: 'installationAddress',
+      hideBelow: 'lg',
       label: t('fields.installationAddress'),
       sortField: 'location',
       render: (r) => formatAddress(r.installationAddress) || r.location,
@@ -83,6 +92,7 @@ export function OrderList({ user }: { user: SessionUser }) {
     },
     {
       id: 'references',
+      hideBelow: 'xl',
       label: t('orders.references'),
       render: (r) => (
         <>

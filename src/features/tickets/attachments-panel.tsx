@@ -22,7 +22,7 @@ import { ticketQueries } from '@/api/service-tickets/queries';
 import { ticketApis } from '@/api/service-tickets/tickets';
 import type { Attachment, TicketKind } from '@/api/service-tickets/schemas';
 import { ErrorState } from '@/components/error-state';
-import { describeError } from '@/components/describe-error';
+import { describeError, errorSentence } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { RelativeTime } from '@/components/relative-time';
 import { formatBytes, localeOf } from '@/lib/format';
@@ -114,7 +114,15 @@ function PreviewDialog({
   );
 }
 
-export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string }) {
+export function AttachmentsPanel({
+  kind,
+  id,
+  readOnly = false,
+}: {
+  kind: TicketKind;
+  id: string;
+  readOnly?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const list = useQuery(ticketQueries(kind).attachments(id));
@@ -191,12 +199,14 @@ export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string })
                   >
                     <DownloadIcon />
                   </IconButton>
-                  <IconButton
-                    aria-label={t('attachments.deleteOf', { name: a.name })}
-                    onClick={() => setConfirm(a)}
-                  >
-                    <DeleteIcon />
-                  </IconButton>
+                  {!readOnly && (
+                    <IconButton
+                      aria-label={t('attachments.deleteOf', { name: a.name })}
+                      onClick={() => setConfirm(a)}
+                    >
+                      <DeleteIcon />
+                    </IconButton>
+                  )}
                 </Stack>
               </Box>
             ))}
@@ -206,13 +216,15 @@ export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string })
         !list.isError && <Skeleton variant="rounded" height={48} />
       )}
 
-      <AttachmentPicker
-        queue={queue}
-        onAdded={(items) => {
-          if (items.length) void queue.start(id, items);
-        }}
-        onRetry={(item) => void queue.start(id, [item])}
-      />
+      {!readOnly && (
+        <AttachmentPicker
+          queue={queue}
+          onAdded={(items) => {
+            if (items.length) void queue.start(id, items);
+          }}
+          onRetry={(item) => void queue.start(id, [item])}
+        />
+      )}
 
       {preview && (
         <PreviewDialog
@@ -235,7 +247,7 @@ export function AttachmentsPanel({ kind, id }: { kind: TicketKind; id: string })
           </DialogContentText>
           {remove.isError && (
             <Alert severity="error" sx={{ mt: 2 }}>
-              {describeError(remove.error, t).title}: {remove.error.message}
+              {errorSentence(remove.error, t)}
             </Alert>
           )}
         </DialogContent>

@@ -19,7 +19,7 @@ import { useDeleteLocalContact, useUpdateContact } from '@/api/service-tickets/m
 import type { ContactRole } from '@/api/service-tickets/mutations';
 import { EMAIL_PATTERN } from '@/api/service-tickets/schemas';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/describe-error';
+import { errorSentence } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { ContactFormSchema, toContactWrite } from './form-schemas';
 import type { ContactForm } from './form-schemas';
@@ -155,11 +155,7 @@ function ContactDialog({
               errors={formState.errors}
               idPrefix={role}
             />
-            {update.isError && (
-              <Alert severity="error">
-                {describeError(update.error, t).title}: {update.error.message}
-              </Alert>
-            )}
+            {update.isError && <Alert severity="error">{errorSentence(update.error, t)}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>
@@ -256,7 +252,7 @@ export function ContactCard({
           </DialogContentText>
           {remove.isError && (
             <Alert severity="error" sx={{ mt: 2 }}>
-              {describeError(remove.error, t).title}: {remove.error.message}
+              {errorSentence(remove.error, t)}
             </Alert>
           )}
         </DialogContent>

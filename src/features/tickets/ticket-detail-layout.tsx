@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -32,6 +33,7 @@ export function TicketDetailLayout({
   banner,
   main,
   side,
+  readOnly = false,
 }: {
   kind: TicketKind;
   id: string;
@@ -46,6 +48,8 @@ export function TicketDetailLayout({
   banner?: ReactNode;
   main?: ReactNode;
   side: ReactNode;
+  /** A closed ticket: shown, not changed. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   usePageTitle(`${caseNumber ?? ''} ${subject ?? ''}`.trim());
@@ -88,7 +92,11 @@ export function TicketDetailLayout({
             {main}
             <Section title={t('timeline.title')}>
               <Stack spacing={2}>
-                <CommentForm kind={kind} id={id} />
+                {readOnly ? (
+                  <Alert severity="info">{t('detail.closedReadOnly')}</Alert>
+                ) : (
+                  <CommentForm kind={kind} id={id} />
+                )}
                 <TicketTimeline kind={kind} id={id} />
               </Stack>
             </Section>
@@ -99,12 +107,24 @@ export function TicketDetailLayout({
             {side}
             <Section title={t('contact.title')}>
               <Stack spacing={2}>
-                <ContactCard kind={kind} id={id} role="contact" contact={contact} />
-                <ContactCard kind={kind} id={id} role="localContact" contact={localContact} />
+                <ContactCard
+                  kind={kind}
+                  id={id}
+                  role="contact"
+                  contact={contact}
+                  editable={!readOnly}
+                />
+                <ContactCard
+                  kind={kind}
+                  id={id}
+                  role="localContact"
+                  contact={localContact}
+                  editable={!readOnly}
+                />
               </Stack>
             </Section>
             <Section title={t('attachments.title')}>
-              <AttachmentsPanel kind={kind} id={id} />
+              <AttachmentsPanel kind={kind} id={id} readOnly={readOnly} />
             </Section>
           </Stack>
         </Grid>

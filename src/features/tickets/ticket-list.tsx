@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Checkbox from '@mui/material/Checkbox';
+import ListItemIcon from '@mui/material/ListItemIcon';
 import FormControl from '@mui/material/FormControl';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -35,6 +35,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import AddIcon from '@mui/icons-material/Add';
+import CheckIcon from '@mui/icons-material/Check';
 import ClearIcon from '@mui/icons-material/Clear';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import SearchIcon from '@mui/icons-material/Search';
@@ -67,7 +68,12 @@ export interface Column<T> {
   /** The cell as plain text, for CSV. */
   text: (row: T) => string;
   width?: number | string;
+  /** Left out on screens narrower than this (the card view and CSV still have it). */
+  hideBelow?: 'lg' | 'xl';
 }
+
+const cellDisplay = (hideBelow: Column<unknown>['hideBelow']) =>
+  hideBelow ? { display: { xs: 'none', [hideBelow]: 'table-cell' } } : {};
 
 export interface TicketListProps<K extends TicketKind> {
   kind: K;
@@ -186,12 +192,9 @@ function MultiSelect({
       >
         {options.map((o) => (
           <MenuItem key={o} value={o}>
-            <Checkbox
-              checked={values.includes(o)}
-              size="small"
-              slotProps={{ input: { 'aria-hidden': true } }}
-              tabIndex={-1}
-            />
+            <ListItemIcon sx={{ minWidth: 32 }}>
+              {values.includes(o) && <CheckIcon fontSize="small" />}
+            </ListItemIcon>
             <ListItemText primary={optionLabel(o)} />
           </MenuItem>
         ))}
@@ -344,6 +347,33 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             optionLabel={(c) => c}
             onChange={(category) => change({ category })}
           />
+          {narrow && (
+            <FormControl size="small" sx={{ minWidth: 220 }}>
+              <InputLabel id={`${kind}-sort-label`}>{t('list.sortBy')}</InputLabel>
+              <Select
+                labelId={`${kind}-sort-label`}
+                label={t('list.sortBy')}
+                value={`${state.sort}:${state.dir}`}
+                onChange={(e) => {
+                  const [sort, dir] = e.target.value.split(':') as [
+                    TicketSortField,
+                    'asc' | 'desc',
+                  ];
+                  update({ sort, dir });
+                }}
+              >
+                {columns
+                  .filter((c) => c.sortField)
+                  .flatMap((c) =>
+                    (['asc', 'desc'] as const).map((dir) => (
+                      <MenuItem key={`${c.id}:${dir}`} value={`${c.sortField ?? ''}:${dir}`}>
+                        {t(dir === 'asc' ? 'list.sortAsc' : 'list.sortDesc', { column: c.label })}
+                      </MenuItem>
+                    )),
+                  )}
+              </Select>
+            </FormControl>
+          )}
           {isFiltered(state) && (
             <Button
               onClick={() =>
@@ -368,7 +398,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         {data ? (
           <Typography color="text.secondary">{texts.count(total)}</Typography>
         ) : (
-          <Typography color="text.secondary">{t('shell.loading')}</Typography>
+          !list.isError && <Typography color="text.secondary">{t('shell.loading')}</Typography>
         )}
       </Box>
 
@@ -376,7 +406,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!data} />
       )}
 
-      {data && rows.length === 0 ? (
+      {!data && list.isError ? null : data && rows.length === 0 ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
           <Typography variant="h2" gutterBottom>
             {isFiltered(state) ? texts.emptyFiltered : texts.empty}
@@ -419,7 +449,12 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                 {columns.map((c) => (
                   <TableCell
                     key={c.id}
-                    sx={{ width: c.width, fontWeight: 600, whiteSpace: 'nowrap' }}
+                    sx={{
+                      width: c.width,
+                      fontWeight: 600,
+                      whiteSpace: 'nowrap',
+                      ...cellDisplay(c.hideBelow),
+                    }}
                     aria-sort={
                       c.sortField && state.sort === c.sortField
                         ? state.dir === 'asc'
@@ -453,7 +488,10 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                       onFocusCapture={() => prefetch(row.id)}
                     >
                       {columns.map((c) => (
-                        <TableCell key={c.id} sx={{ verticalAlign: 'top' }}>
+                        <TableCell
+                          key={c.id}
+                          sx={{ verticalAlign: 'top', ...cellDisplay(c.hideBelow) }}
+                        >
                           {c.render(row)}
                         </TableCell>
                       ))}
@@ -462,7 +500,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                 : Array.from({ length: Math.min(state.size, 10) }, (_, i) => (
                     <TableRow key={i}>
                       {columns.map((c) => (
-                        <TableCell key={c.id}>
+                        <TableCell key={c.id} sx={cellDisplay(c.hideBelow)}>
                           <Skeleton variant="text" />
                         </TableCell>
                       ))}
@@ -473,31 +511,42 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         </TableContainer>
       )}
 
-      <TablePagination
-        component="div"
-        count={total}
-        page={Math.min(state.page - 1, Math.max(0, Math.ceil(total / state.size) - 1))}
-        rowsPerPage={state.size}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_e, page) => {
-          update({ page: page + 1 });
-          window.scrollTo({ top: 0 });
-        }}
-        onRowsPerPageChange={(e) =>
-          update({ size: Number(e.target.value) as ListState['size'], page: 1 })
-        }
-        labelRowsPerPage={t('list.pageSize')}
-        labelDisplayedRows={({ from, to, count }) =>
-          t('list.displayed', {
-            from: formatNumber(from, locale),
-            to: formatNumber(to, locale),
-            count: formatNumber(count, locale),
-          })
-        }
-        getItemAriaLabel={(type) => t(`list.goTo.${type}`)}
-        showFirstButton
-        showLastButton
-      />
+      {data && (
+        <TablePagination
+          component="div"
+          count={total}
+          page={Math.min(state.page - 1, Math.max(0, Math.ceil(total / state.size) - 1))}
+          rowsPerPage={state.size}
+          rowsPerPageOptions={[...PAGE_SIZES]}
+          onPageChange={(_e, page) => {
+            update({ page: page + 1 });
+            window.scrollTo({ top: 0 });
+          }}
+          onRowsPerPageChange={(e) =>
+            update({ size: Number(e.target.value) as ListState['size'], page: 1 })
+          }
+          labelRowsPerPage={t('list.pageSize')}
+          labelDisplayedRows={({ from, to, count }) =>
+            t('list.displayed', {
+              from: formatNumber(from, locale),
+              to: formatNumber(to, locale),
+              count: formatNumber(count, locale),
+            })
+          }
+          getItemAriaLabel={(type) => t(`list.goTo.${type}`)}
+          showFirstButton
+          showLastButton
+          // On a phone the controls wrap instead of scrolling out of reach.
+          sx={{
+            '& .MuiTablePagination-toolbar': {
+              flexWrap: 'wrap',
+              justifyContent: 'flex-end',
+              px: 0,
+            },
+            '& .MuiTablePagination-spacer': { display: { xs: 'none', sm: 'block' } },
+          }}
+        />
+      )}
     </Stack>
   );
 }
