@@ -33,7 +33,7 @@ test('works by keyboard alone: skip link, menu, language', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Language and appearance' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('menuitem', { name: 'Norsk bokmål' }).focus();
+  await page.getByRole('menuitemradio', { name: 'Norsk bokmål' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Velkommen, Kari Nordmann' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');

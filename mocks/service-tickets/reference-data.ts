@@ -129,13 +129,21 @@ export const INCIDENT_DETAILS = [
   'Vi har sjekket strømtilførsel og kabler. Indikatorlampene blinker rødt og grønt.',
 ];
 
-export const ORDER_NEEDS = [
-  'Nytt kontor trenger tilkobling',
-  'Oppgradering av båndbredde',
-  'Flytting av linje til nytt bygg',
-  'Ekstra mobilabonnementer til nyansatte',
-  'Oppsigelse av gammel ISDN-linje',
-  'Reserveløsning for butikken',
+/** What an order is for, by its reason. */
+export const ORDER_NEEDS: Record<string, string[]> = {
+  Nybestilling: [
+    'Nytt kontor trenger tilkobling',
+    'Ekstra mobilabonnementer til nyansatte',
+    'Reserveløsning for butikken',
+  ],
+  Endring: ['Oppgradering av båndbredde', 'Flytting av linje til nytt bygg'],
+  Oppsigelse: ['Oppsigelse av gammel ISDN-linje', 'Oppsigelse av linje på nedlagt lager'],
+};
+
+export const ORDER_QUESTIONS = [
+  'Vi trenger bekreftelse på ønsket leveringsdato før vi kan gå videre.',
+  'Kan dere oppgi kontaktperson som kan slippe inn teknikeren?',
+  'Vi trenger etasje og rom for installasjonen.',
 ];
 
 export const COMMENTS_FROM_CUSTOMER = [

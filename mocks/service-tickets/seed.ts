@@ -12,6 +12,7 @@ import {
   INCIDENT_DETAILS,
   INCIDENT_PROBLEMS,
   ORDER_NEEDS,
+  ORDER_QUESTIONS,
   ORIGIN_DETAILS,
   OTHER_ORG_USERS,
   ROOT_CAUSES,
@@ -215,7 +216,7 @@ function orderHistory(rng: Rng, creator: StoredUser, created: number): Step[] {
   if (roll < 0.5) {
     steps.push({
       after: at(0.3),
-      op: status('Awaiting Customer', handler, rng.pick(COMMENTS_FROM_AGENT)),
+      op: status('Awaiting Customer', handler, rng.pick(ORDER_QUESTIONS)),
     });
     return steps;
   }
@@ -278,7 +279,8 @@ export function seedTicketStore(store: TicketStore, options: SeedOptions = {}) {
     const site = rng.pick(SITES);
     const reason = rng.pick(['Nybestilling', 'Nybestilling', 'Endring', 'Oppsigelse']);
     const at = createdAt(rng);
-    const need = rng.pick(ORDER_NEEDS);
+    const need = rng.pick(ORDER_NEEDS[reason] ?? []);
+    const delivery = new Date(at + rng.int(14, 40) * DAY);
     plans.push({
       create: {
         type: 'create',
@@ -288,12 +290,12 @@ export function seedTicketStore(store: TicketStore, options: SeedOptions = {}) {
         owner: rng.pick(ASSIGNEE_GROUPS),
         body: {
           subject: `${site.location} - ${product.productName} - ${need}`,
-          description: `${need}. Ønsket levering innen ${rng.int(1, 28)}.${rng.int(1, 12)}. kl. ${rng.int(8, 15)}:00.`,
+          description: `${need}. Ønsket levering innen ${delivery.getUTCDate()}.${delivery.getUTCMonth() + 1}.${delivery.getUTCFullYear()} kl. ${rng.int(8, 15)}:00.`,
           reason,
           type: reason,
           priority: rng.pick(['High', 'High', 'Medium', 'Low']),
           product: category.name,
-          quantity: rng.chance(0.05) ? undefined : rng.int(1, 25),
+          quantity: reason === 'Oppsigelse' ? 1 : rng.chance(0.05) ? undefined : rng.int(1, 25),
           location: site.location,
           orderReference: `OrdRef${rng.digits(4)}`,
           customerReference: `PO-2026-${rng.digits(4)}`,

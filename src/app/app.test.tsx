@@ -37,12 +37,12 @@ describe('the app shell', () => {
     renderApp('/');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Language and appearance' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Norsk bokmål' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Norsk bokmål' }));
     expect(
       await screen.findByRole('heading', { name: `Velkommen, ${customer.userName}` }),
     ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('nb');
     await user.click(screen.getByRole('button', { name: 'Språk og utseende' }));
-    await user.click(screen.getByRole('menuitem', { name: 'English' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'English' }));
   });
 });

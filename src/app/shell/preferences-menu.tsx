@@ -30,11 +30,15 @@ export function PreferencesMenu() {
         <Settings />
       </IconButton>
       <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <ListSubheader>{t('shell.language')}</ListSubheader>
+        <ListSubheader component="div" role="presentation">
+          {t('shell.language')}
+        </ListSubheader>
         {LANGUAGES.map((lng) => (
           <MenuItem
             key={lng}
             lang={lng}
+            role="menuitemradio"
+            aria-checked={i18n.language === lng}
             selected={i18n.language === lng}
             onClick={() => {
               void i18n.changeLanguage(lng);
@@ -44,10 +48,14 @@ export function PreferencesMenu() {
             {t(`languages.${lng}`)}
           </MenuItem>
         ))}
-        <ListSubheader>{t('shell.appearance')}</ListSubheader>
+        <ListSubheader component="div" role="presentation">
+          {t('shell.appearance')}
+        </ListSubheader>
         {MODES.map((m) => (
           <MenuItem
             key={m}
+            role="menuitemradio"
+            aria-checked={(mode ?? 'system') === m}
             selected={(mode ?? 'system') === m}
             onClick={() => {
               setMode(m);

@@ -45,7 +45,8 @@ export function UserMenu() {
         {sandbox && (
           <MenuItem
             onClick={() => {
-              sandbox.resetData();
+              // Everything the user changed in the sandbox goes: ask first.
+              if (window.confirm(t('shell.resetSandboxConfirm'))) sandbox.resetData();
             }}
           >
             <ListItemIcon>

@@ -8,6 +8,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -16,6 +17,7 @@ import { ticketApis } from '@/api/service-tickets/tickets';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { OrderSummary } from '@/api/service-tickets/schemas';
 import { describeError } from '@/components/describe-error';
+import { paths } from '@/config/paths';
 import { statusLabel } from '@/features/tickets/labels';
 import { useDebounced } from '@/lib/use-debounced';
 
@@ -142,7 +144,14 @@ export function ActiveOrderNotice({
         {orders.map((o) => (
           <li key={o.id}>
             <Typography variant="body2">
-              <strong>{o.caseNumber}</strong> · {o.subject} · {statusLabel(t, o.status)}
+              {o.id ? (
+                <Link href={paths.orders.detail(o.id)} sx={{ fontWeight: 600 }}>
+                  {o.caseNumber}
+                </Link>
+              ) : (
+                <strong>{o.caseNumber}</strong>
+              )}{' '}
+              · {o.subject} · {statusLabel(t, o.status)}
             </Typography>
             <Button size="small" onClick={() => setTarget(o)}>
               {t('activeOrder.commentInstead', { caseNumber: o.caseNumber ?? '' })}

@@ -17,6 +17,7 @@ import { formatNumber, localeOf } from '@/lib/format';
 import { priorityLabel } from '@/features/tickets/labels';
 import { StatusChip } from '@/features/tickets/status-chip';
 import { TicketDetailLayout } from '@/features/tickets/ticket-detail-layout';
+import { reasonLabel } from './labels';
 
 function OrderView({ order, backTo }: { order: Order; backTo: string }) {
   const { t, i18n } = useTranslation();
@@ -54,8 +55,8 @@ function OrderView({ order, backTo }: { order: Order; backTo: string }) {
                   label: t('fields.status'),
                   value: <StatusChip kind="orders" status={order.status} />,
                 },
-                { label: t('fields.reason'), value: order.reason },
-                { label: t('fields.type'), value: order.type },
+                { label: t('fields.reason'), value: reasonLabel(t, order.reason) },
+                { label: t('fields.type'), value: reasonLabel(t, order.type) },
                 { label: t('fields.productCategoryName'), value: order.productCategoryName },
                 { label: t('fields.product'), value: order.productName || order.product },
                 { label: t('fields.productId'), value: order.productId },

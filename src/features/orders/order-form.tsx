@@ -30,8 +30,9 @@ export const orderFieldsShape = {
     .string()
     .trim()
     .min(1, { error: 'required' })
-    .refine((v) => /^\d+$/.test(v), { error: 'integer' })
-    .refine((v) => Number(v) > 0 && Number(v) <= LIMITS.quantity, { error: 'positive' }),
+    .refine((v) => /^-?\d+$/.test(v), { error: 'integer' })
+    .refine((v) => Number(v) > 0, { error: 'positive' })
+    .refine((v) => Number(v) <= LIMITS.quantity, { error: `tooMany:${LIMITS.quantity}` }),
   location: requiredLine(LIMITS.shortText),
   installationAddress: z.object({
     street: requiredLine(LIMITS.shortText),
@@ -39,7 +40,8 @@ export const orderFieldsShape = {
     zipCode: z
       .string()
       .trim()
-      .refine((v) => /^\d{4}$/.test(v), { error: 'zipCode' }),
+      .min(1, { error: 'required' })
+      .refine((v) => v === '' || /^\d{4}$/.test(v), { error: 'zipCode' }),
     city: requiredLine(LIMITS.name),
     addressId: optionalLine(40),
   }),
@@ -170,7 +172,11 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
   }, [chosen, productId, setValue]);
 
   const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
-  const reasons = unique([...ORDER_REASONS]).map((r) => ({ value: r, label: r }));
+  // The values are the API's Norwegian words; the labels are in the user's language.
+  const reasons = unique([...ORDER_REASONS]).map((r) => ({
+    value: r,
+    label: t(`orderReason.${r}` as 'orderReason.Nybestilling'),
+  }));
   const categoryOptions = unique([
     ...(categories ?? []).map((c) => c.productCatName ?? ''),
     category,

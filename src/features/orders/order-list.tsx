@@ -12,6 +12,7 @@ import { StatusChip } from '@/features/tickets/status-chip';
 import { TicketLink, TicketList } from '@/features/tickets/ticket-list';
 import type { Column } from '@/features/tickets/ticket-list';
 import { formatAddress } from './address';
+import { reasonLabel } from './labels';
 
 export function OrderList({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
@@ -51,8 +52,13 @@ export function OrderList({ user }: { user: SessionUser }) {
       hideBelow: 'lg',
       label: t('orders.reasonAndType'),
       render: (r) =>
-        [r.reason, r.type && r.type !== r.reason ? r.type : undefined].filter(Boolean).join(' / '),
-      text: (r) => [r.reason, r.type].filter(Boolean).join(' / '),
+        [
+          reasonLabel(t, r.reason),
+          r.type && r.type !== r.reason ? reasonLabel(t, r.type) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' / '),
+      text: (r) => [reasonLabel(t, r.reason), reasonLabel(t, r.type)].filter(Boolean).join(' / '),
     },
     {
       id: 'product',

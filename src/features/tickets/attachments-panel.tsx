@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -131,6 +131,7 @@ export function AttachmentsPanel({
   const [preview, setPreview] = useState<Attachment | null>(null);
   const [confirm, setConfirm] = useState<Attachment | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   const download = async (a: Attachment) => {
     if (!a.id) return;
@@ -146,7 +147,7 @@ export function AttachmentsPanel({
   };
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} ref={panelRef} tabIndex={-1} sx={{ outline: 'none' }}>
       {list.isError && (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!list.data} />
       )}
@@ -266,6 +267,8 @@ export function AttachmentsPanel({
                     notify(t('attachments.deleted', { name: confirm.name ?? '' }));
                     setConfirm(null);
                     remove.reset();
+                    // The button that opened the dialog is gone with the file: focus the list.
+                    setTimeout(() => panelRef.current?.focus(), 0);
                   },
                 },
               );

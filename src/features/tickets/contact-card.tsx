@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { FieldError as FormFieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -28,7 +28,9 @@ import { fieldErrorText } from './validation';
 /** mailto:/tel: links only for values that really are an address or a number. */
 export function ContactLinks({ contact }: { contact: Contact }) {
   const email = contact.email && EMAIL_PATTERN.test(contact.email) ? contact.email : undefined;
-  const digits = contact.phone?.replace(/[^\d+]/g, '');
+  // Norwegian numbers are stored with the country code but no "+" (4791234567): dial them as +47….
+  const raw = contact.phone?.replace(/[^\d+]/g, '');
+  const digits = raw && /^47\d{8}$/.test(raw) ? `+${raw}` : raw;
   return (
     <>
       {contact.email &&
@@ -186,10 +188,11 @@ export function ContactCard({
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = useDeleteLocalContact(kind, id);
+  const cardRef = useRef<HTMLDivElement>(null);
   const heading = t(role === 'contact' ? 'contact.contact' : 'contact.localContact');
   const hasContact = !!(contact?.name || contact?.email || contact?.phone);
   return (
-    <Stack spacing={0.5}>
+    <Stack spacing={0.5} ref={cardRef} tabIndex={-1} sx={{ outline: 'none' }}>
       <Typography variant="h3" component="h3">
         {heading}
       </Typography>
@@ -267,6 +270,7 @@ export function ContactCard({
                 onSuccess: () => {
                   notify(t('contact.deleted'));
                   setConfirmDelete(false);
+                  setTimeout(() => cardRef.current?.focus(), 0);
                 },
               })
             }

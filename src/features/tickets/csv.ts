@@ -9,8 +9,10 @@ function cell(value: string): string {
   return /[",;\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-export function toCsv(header: string[], rows: string[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+/** Norwegian Excel expects `;` (the comma is the decimal sign there). */
+export function toCsv(header: string[], rows: string[][], separator: ',' | ';' = ','): string {
+  const lines = [header, ...rows].map((r) => r.map(cell).join(separator));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** Saves text or bytes as a file with the given (already safe) name. */

@@ -85,7 +85,7 @@ export function TicketDetailLayout({
         <Grid size={{ xs: 12, md: 8 }}>
           <Stack spacing={2}>
             <Section title={t('detail.description')}>
-              <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                 {description || t('common.none')}
               </Typography>
             </Section>

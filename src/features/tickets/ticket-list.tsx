@@ -243,6 +243,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       const csv = toCsv(
         columns.map((c) => c.label),
         all.items.map((row) => columns.map((c) => c.text(row))),
+        i18n.language === 'nb' ? ';' : ',',
       );
       const date = new Date().toISOString().slice(0, 10);
       saveFile(

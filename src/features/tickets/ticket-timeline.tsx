@@ -162,6 +162,7 @@ export function TicketTimeline({ kind, id }: { kind: TicketKind; id: string }) {
               </Typography>
               {entry.body && (
                 <Typography
+                  dir="auto"
                   variant="body1"
                   sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mt: 0.5 }}
                 >

@@ -23,6 +23,7 @@ const KEYS = new Set([
   'contactWay',
   'caseCode',
   'dateTime',
+  'tooMany',
 ]);
 
 export function validationMessage(t: TFunction, message: string | undefined): string | undefined {
