@@ -224,12 +224,14 @@ test('support staff change the status with an explanation; edits are protected f
   await page.getByRole('button', { name: 'Change status' }).click();
   const dialog = page.getByRole('dialog', { name: 'Change the status' });
   await expect(dialog.getByRole('radio')).toHaveCount(4);
-  await dialog.getByRole('radio', { name: 'In progress' }).check();
-  await dialog.getByRole('button', { name: 'Change status' }).click();
+  // Cancelling needs a reason.
+  await dialog.getByRole('radio', { name: 'Cancelled' }).check();
+  await dialog.getByRole('button', { name: 'Cancel the incident' }).click();
   await expect(dialog.getByText('Required.')).toBeVisible();
+  await dialog.getByRole('radio', { name: 'In progress' }).check();
   await dialog.getByLabel(/^Why\?/).fill('Tekniker er varslet.');
   await expectAccessible(page, 'in the status dialog');
-  await dialog.getByRole('button', { name: 'Change status' }).click();
+  await dialog.getByRole('button', { name: 'Change to In progress' }).click();
   await expect(dialog).toBeHidden();
   await expect(
     page
@@ -244,7 +246,7 @@ test('support staff change the status with an explanation; edits are protected f
   await page.getByLabel('Subject').fill('Endret emne fra e2e');
   await page.getByRole('link', { name: 'Incidents' }).first().click();
   await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Stay and save' }).click();
+  await page.getByRole('button', { name: 'Stay on the page' }).click();
   await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeHidden();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Endret emne fra e2e')).toBeVisible();
@@ -270,4 +272,23 @@ test('a 500 while loading the list shows a retryable error', async ({ page }) =>
 test('an unknown incident id shows the not-found page', async ({ page }) => {
   await signIn(page, 'Kari Nordmann', '/incidents/5004E0000000000ZZZ');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('a company user accepts a solution from the banner; the closed incident becomes read-only', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents?status=Solved&scope=mine');
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Accept the solution' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change the status' });
+  await expect(dialog.getByRole('radio', { name: 'Customer accepted' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Change to Customer accepted' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText('This is closed: it can be read, but no longer changed or commented on.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send comment' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await page.goto(`${page.url()}/edit`);
+  await expect(page.getByRole('heading', { name: 'This can no longer be edited' })).toBeVisible();
 });

@@ -125,7 +125,7 @@ test('edit an order; unsaved changes ask before leaving', async ({ page }) => {
   await page.getByLabel('Customer reference').fill('PO-ENDRET-1');
   await page.goBack();
   await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
-  await page.getByRole('button', { name: 'Stay and save' }).click();
+  await page.getByRole('button', { name: 'Stay on the page' }).click();
   await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeHidden();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('PO-ENDRET-1')).toBeVisible();
