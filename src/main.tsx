@@ -34,5 +34,4 @@ function render() {
   );
 }
 
-setupI18n();
-void startSandboxIfEnabled().then(render);
+void Promise.all([setupI18n(), startSandboxIfEnabled()]).then(render);

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import nb from './locales/nb.json';
+import type en from './locales/en.json';
 import type { Language } from '@/lib/format';
 
 export const LANGUAGES: Language[] = ['en', 'nb'];
@@ -14,6 +13,12 @@ declare module 'i18next' {
   }
 }
 
+/** Each language is its own chunk: a visitor downloads only the one they read. */
+const bundles: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./locales/en.json'),
+  nb: () => import('./locales/nb.json'),
+};
+
 function initialLanguage(): Language {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
@@ -25,14 +30,27 @@ function initialLanguage(): Language {
   return preferred.some((l) => /^(nb|no|nn)\b/i.test(l)) ? 'nb' : 'en';
 }
 
-export function setupI18n(language: Language = initialLanguage()) {
+async function loadLanguage(language: Language) {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const bundle = await bundles[language]();
+  i18n.addResourceBundle(language, 'translation', bundle.default, true, true);
+}
+
+/** Switches the UI language, loading its texts first. */
+export async function switchLanguage(language: Language) {
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
+}
+
+export async function setupI18n(language: Language = initialLanguage()) {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources: { en: { translation: en }, nb: { translation: nb } },
+    await i18n.use(initReactI18next).init({
+      resources: {},
+      partialBundledLanguages: true,
       lng: language,
-      fallbackLng: 'en',
+      // Both languages have every key (a unit test checks), so there is nothing to fall back to.
+      fallbackLng: false,
       interpolation: { escapeValue: false }, // React escapes
-      initAsync: false,
     });
     i18n.on('languageChanged', (lng) => {
       document.documentElement.lang = lng;
@@ -42,7 +60,8 @@ export function setupI18n(language: Language = initialLanguage()) {
         /* ignore */
       }
     });
-    document.documentElement.lang = language;
   }
+  await switchLanguage(language);
+  document.documentElement.lang = language;
   return i18n;
 }

@@ -3,7 +3,7 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { setupI18n } from '@/app/i18n';
 
-setupI18n('en');
+await setupI18n('en');
 // jsdom does not scroll; the router's scroll restoration calls this.
 window.scrollTo = () => {};
 afterEach(() => {

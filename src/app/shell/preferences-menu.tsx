@@ -6,7 +6,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useColorScheme } from '@mui/material/styles';
 import Settings from '@mui/icons-material/SettingsOutlined';
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES, switchLanguage } from '../i18n';
 
 const MODES = ['system', 'light', 'dark'] as const;
 
@@ -41,7 +41,7 @@ export function PreferencesMenu() {
             aria-checked={i18n.language === lng}
             selected={i18n.language === lng}
             onClick={() => {
-              void i18n.changeLanguage(lng);
+              void switchLanguage(lng);
               setAnchor(null);
             }}
           >
