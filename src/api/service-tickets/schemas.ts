@@ -240,7 +240,7 @@ const multiLine = (max: number) =>
       error: 'control characters are not allowed',
     });
 
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+export const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]{2,}$/u;
 /** Phone numbers as the API writes them: digits, optionally a leading +, spaces tolerated. */
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ]{4,18}[0-9]$/;
 
