@@ -34,6 +34,7 @@ export async function signIn(page: Page, user: DemoUser = 'Kari Nordmann', path 
 
 /** Sets the sandbox's fault switch (sandbox builds expose it on window). */
 export async function setFaults(page: Page, faults: unknown[]) {
+  await page.waitForFunction(() => '__sandbox' in window);
   await page.evaluate((f) => {
     (window as unknown as { __sandbox: { setFaults: (x: unknown[]) => void } }).__sandbox.setFaults(
       f,

@@ -94,8 +94,6 @@ export function authHeaders(): Record<string, string> {
   return headers;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
-
 function errorFromBody(status: number, bodyText: string, statusText: string): ApiError {
   let code: string | undefined;
   let message = statusText || `HTTP ${status}`;
@@ -191,7 +189,7 @@ async function send(req: BaseRequest): Promise<Response> {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(req.body);
   }
-  const timeout = AbortSignal.timeout(req.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(req.timeoutMs ?? env.apiTimeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   try {
     return await fetch(url, { method: req.method ?? 'GET', headers, body, signal });

@@ -18,7 +18,12 @@ export function ErrorState({ error, onRetry, compact }: ErrorStateProps) {
     <Alert
       severity="error"
       role="alert"
-      sx={{ my: compact ? 1 : 2 }}
+      // In a narrow card the text wraps instead of scrolling inside the alert.
+      sx={{
+        my: compact ? 1 : 2,
+        flexWrap: 'wrap',
+        '& .MuiAlert-message': { overflow: 'visible', flex: '1 1 10rem', minWidth: 0 },
+      }}
       action={
         onRetry ? (
           <Button color="inherit" size="small" onClick={onRetry}>

@@ -47,6 +47,9 @@ export const env = {
       ? source.VITE_APPLICATION_ID
       : undefined,
   seedSize: optionalInt('VITE_SEED_SIZE', source.VITE_SEED_SIZE, 1, 100_000),
+  /** How long a request may take before it counts as a timeout. */
+  apiTimeoutMs:
+    optionalInt('VITE_API_TIMEOUT_MS', source.VITE_API_TIMEOUT_MS, 1000, 120_000) ?? 15_000,
   casesBaseUrl: url('VITE_CASES_BASE_URL', source.VITE_CASES_BASE_URL, DEFAULT_CASES_BASE_URL),
   caseRoutes: Object.fromEntries(
     Object.entries(DEFAULT_CASE_ROUTES).map(([name, fallback]) => {

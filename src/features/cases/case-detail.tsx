@@ -40,6 +40,7 @@ import { errorSentence } from '@/components/describe-error';
 import { DetailList } from '@/components/detail-list';
 import { ErrorState } from '@/components/error-state';
 import { notify } from '@/components/notifications';
+import { PageError } from '@/components/page-error';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
@@ -472,6 +473,6 @@ export function CaseDetail({
   }
   if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 400))
     return notFound;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError) return <PageError error={query.error} onRetry={() => void query.refetch()} />;
   return <PageSkeleton />;
 }

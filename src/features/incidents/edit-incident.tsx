@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { incidentQueries } from '@/api/service-tickets/queries';
 import type { Incident } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
-import { ErrorState } from '@/components/error-state';
+import { PageError } from '@/components/page-error';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
@@ -101,6 +101,6 @@ export function EditIncident({ id }: { id: string }) {
     return <EditIncidentForm incident={incident.data} />;
   }
   if (incident.isError)
-    return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
+    return <PageError error={incident.error} onRetry={() => void incident.refetch()} />;
   return <PageSkeleton />;
 }

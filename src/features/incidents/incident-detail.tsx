@@ -17,6 +17,7 @@ import {
 import { paths } from '@/config/paths';
 import { DetailList } from '@/components/detail-list';
 import { ErrorState } from '@/components/error-state';
+import { PageError } from '@/components/page-error';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
@@ -201,6 +202,6 @@ export function IncidentDetail({
     );
   }
   if (incident.isError)
-    return <ErrorState error={incident.error} onRetry={() => void incident.refetch()} />;
+    return <PageError error={incident.error} onRetry={() => void incident.refetch()} />;
   return <PageSkeleton />;
 }

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { orderQueries } from '@/api/service-tickets/queries';
 import type { Order } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
-import { ErrorState } from '@/components/error-state';
+import { PageError } from '@/components/page-error';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
@@ -109,6 +109,6 @@ export function EditOrder({ id }: { id: string }) {
     if (isClosedStatus('orders', order.data.status)) return <ClosedNotice kind="orders" id={id} />;
     return <EditOrderForm order={order.data} />;
   }
-  if (order.isError) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
+  if (order.isError) return <PageError error={order.error} onRetry={() => void order.refetch()} />;
   return <PageSkeleton />;
 }

@@ -10,6 +10,7 @@ import { WAITING_ON_CUSTOMER, isClosedStatus } from '@/api/service-tickets/workf
 import { paths } from '@/config/paths';
 import { DetailList } from '@/components/detail-list';
 import { ErrorState } from '@/components/error-state';
+import { PageError } from '@/components/page-error';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
@@ -131,6 +132,6 @@ export function OrderDetail({ id, backTo }: { id: string; backTo: string }) {
       </>
     );
   }
-  if (order.isError) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
+  if (order.isError) return <PageError error={order.error} onRetry={() => void order.refetch()} />;
   return <PageSkeleton />;
 }

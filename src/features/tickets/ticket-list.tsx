@@ -258,7 +258,10 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
     }
   };
 
-  const data = list.data;
+  // A failed refresh keeps the last rows on screen (with the error above them).
+  const [lastGood, setLastGood] = useState(list.data);
+  if (list.data && list.data !== lastGood) setLastGood(list.data);
+  const data = list.data ?? (list.isError ? lastGood : undefined);
   const total = data?.totalSize ?? 0;
   const rows = data?.items ?? [];
   const sortBy = (field: TicketSortField) =>

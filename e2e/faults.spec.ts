@@ -1,0 +1,161 @@
+import type { Page } from '@playwright/test';
+import { choose, expect, expectAccessible, setFaults, signIn, test } from './fixtures';
+
+/*
+ * The fault matrix: every page under every way the backend can misbehave. The user always gets a
+ * specific, human message with a way to retry — never a blank page or an endless spinner — and
+ * once the backend recovers, the page works.
+ */
+
+async function clearFaults(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { __sandbox: { clearFaults: () => void } }).__sandbox.clearFaults();
+  });
+}
+
+const FAULTS = {
+  '500': { kind: 'status', status: 500, message: 'The service is having problems' },
+  '503': { kind: 'status', status: 503, message: 'The service is having problems' },
+  network: { kind: 'network', message: 'The server could not be reached' },
+  malformed: { kind: 'malformed', message: 'The server sent something the portal could not read' },
+  timeout: { kind: 'timeout', message: 'The server did not answer in time' },
+} as const;
+
+interface Target {
+  name: string;
+  /** The page's own calls, which the fault hits. */
+  path: string;
+  /** Gets there by navigating inside the app (the sandbox and its faults live in the page). */
+  open: (page: Page) => Promise<void>;
+  ready: (page: Page) => Promise<void>;
+  /** Done before the fault is set (e.g. reading a case number from a list). */
+  prepare?: (page: Page) => Promise<string>;
+}
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+let caseNumber = '';
+
+const PAGES: Target[] = [
+  {
+    name: 'home',
+    path: '^/(incidents|orders)',
+    open: (page) => nav(page, 'Home'),
+    ready: (page) => expect(page.getByRole('list', { name: 'Recent activity' })).toBeVisible(),
+  },
+  {
+    name: 'incident list',
+    path: '^/incidents',
+    open: (page) => nav(page, 'Incidents'),
+    ready: (page) => expect(page.getByText(/^\d+ incidents$/)).toBeVisible(),
+  },
+  {
+    name: 'incident detail',
+    path: '^/incidents/[^/]+$',
+    prepare: async (page) => {
+      await nav(page, 'Incidents');
+      const link = page.getByRole('table').getByRole('link').nth(4);
+      const number = await link.innerText();
+      await nav(page, 'Cases');
+      return number;
+    },
+    open: async (page) => {
+      const lookup = page.getByRole('search', { name: 'Find by case number' });
+      await lookup.getByLabel('Find by case number').fill(caseNumber);
+      await lookup.getByLabel('Find by case number').press('Enter');
+    },
+    ready: (page) =>
+      expect(page.getByRole('heading', { level: 1, name: caseNumber })).toBeVisible(),
+  },
+  {
+    name: 'order list',
+    path: '^/orders',
+    open: (page) => nav(page, 'Orders'),
+    ready: (page) => expect(page.getByText(/^\d+ orders$/)).toBeVisible(),
+  },
+  {
+    name: 'case detail',
+    path: '^/tickets/11150936',
+    open: async (page) => {
+      await page.getByLabel('Case or order number').fill('11150936');
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+    },
+    ready: (page) => expect(page.getByRole('heading', { name: 'Case 11150936' })).toBeVisible(),
+  },
+];
+
+for (const target of PAGES) {
+  for (const [faultName, fault] of Object.entries(FAULTS)) {
+    test(`${target.name} under ${faultName}: a human message, a retry, and recovery`, async ({
+      page,
+    }) => {
+      test.slow();
+      // Start on a page that has none of this page's data.
+      await signIn(page, 'Ola Nordmann', '/cases');
+      await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
+      if (target.prepare) caseNumber = await target.prepare(page);
+      await setFaults(page, [
+        {
+          kind: fault.kind,
+          status: 'status' in fault ? fault.status : undefined,
+          method: 'GET',
+          path: target.path,
+        },
+      ]);
+      await target.open(page);
+      const alert = page.getByRole('alert').filter({ hasText: fault.message }).first();
+      await expect(alert).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible(); // never a blank page
+      await expectAccessible(page, `${target.name} under ${faultName}`);
+      await clearFaults(page);
+      // Each failed part of the page offers its own retry.
+      const retries = page.getByRole('button', { name: 'Try again' });
+      while ((await retries.count()) > 0) await retries.first().click();
+      await target.ready(page);
+    });
+  }
+}
+
+test('data on screen stays when a refresh fails', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
+  const firstRow = await page.getByRole('table').getByRole('row').nth(1).textContent();
+  await setFaults(page, [{ kind: 'status', status: 503, method: 'GET', path: '^/incidents$' }]);
+  await page.getByRole('button', { name: 'Location' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The service is having problems' }),
+  ).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toHaveText(firstRow ?? '');
+});
+
+test('an expired sign-in while submitting: sign in again and the draft is intact', async ({
+  page,
+}) => {
+  await signIn(page, 'Ingrid Bakke', '/incidents/new');
+  await page.getByLabel('Subject').fill('Utløpt økt midt i meldingen');
+  await page.getByLabel('Description').fill('Skrevet før økten gikk ut.');
+  await choose(page, /^Product category/, ['Fasttelefoni']);
+  await choose(page, /^Incident type/, ['Støy på linjen']);
+  await page.getByLabel('Identification number').fill('22123456');
+  await page.getByLabel('Location').fill('Hamar');
+  await setFaults(page, [{ kind: 'expired', method: 'POST', path: '^/incidents$', times: 1 }]);
+  await page.getByRole('button', { name: 'Report incident' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'with the sign-in-again dialog');
+  await dialog.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(page.getByLabel('Subject')).toHaveValue('Utløpt økt midt i meldingen');
+  await expect(page.getByLabel('Description')).toHaveValue('Skrevet før økten gikk ut.');
+  await page.getByRole('button', { name: 'Report incident' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case-\d{8}$/);
+});
+
+test('going offline shows a banner; coming back removes it', async ({ page, context }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText('You are offline.')).toHaveCount(0);
+});
