@@ -20,6 +20,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-sandbox',
+      'dist-bench',
       'coverage',
       'reports',
       'playwright-report',
