@@ -159,3 +159,40 @@ test('going offline shows a banner; coming back removes it', async ({ page, cont
   await context.setOffline(false);
   await expect(page.getByText('You are offline.')).toHaveCount(0);
 });
+
+test('the fault switch control: switched on from the user menu, shown on every page, turned off', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/');
+  await page.getByRole('button', { name: 'Kari Nordmann' }).click();
+  await page.getByRole('menuitem', { name: 'Sandbox fault switch…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sandbox fault switch' });
+  await expect(dialog.getByText('None — the sandbox answers normally.')).toBeVisible();
+
+  // A broken regular expression is named, and nothing is switched on.
+  await dialog.getByLabel('Endpoint path (regular expression)').fill('((');
+  await expect(dialog.getByText('This is not a valid regular expression.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Switch on' }).click();
+  await expect(dialog.getByText('None — the sandbox answers normally.')).toBeVisible();
+
+  await choose(page, /^Fault/, ['Answer 503']);
+  await choose(page, /^Requests/, ['GET']);
+  await dialog.getByLabel('Endpoint path (regular expression)').fill('^/incidents$');
+  await dialog.getByRole('button', { name: 'Switch on' }).click();
+  await expect(dialog.getByRole('listitem')).toHaveText('Answer 503 · GET on ^/incidents$');
+  await expectAccessible(page, 'fault switch dialog');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const banner = page.getByRole('status').filter({ hasText: 'Sandbox fault switch on' });
+  await expect(banner).toContainText('Answer 503 · GET on ^/incidents$');
+  await nav(page, 'Incidents');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The service is having problems' }).first(),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Turn all faults off' }).click();
+  await expect(banner).toBeHidden();
+  await page.getByRole('button', { name: 'Try again' }).first().click();
+  await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createSandbox } from './sandbox';
 import type { Op } from './service-tickets/store';
+import { parseFaults } from './faults';
 import type { Fault } from './faults';
 import { base64ToBytes, bytesToBase64 } from './lib/files';
 
@@ -43,8 +44,10 @@ export function resetSandboxData() {
   localStorage.removeItem(JOURNAL_KEY);
 }
 
-export async function startSandbox(options: { seedSize?: number } = {}) {
+export async function startSandbox(options: { seedSize?: number; faults?: string } = {}) {
   const sandbox = createSandbox({ seedSize: options.seedSize });
+  // Faults in force from the start (`VITE_SANDBOX_FAULTS`); a mistake in them stops the start.
+  sandbox.faults.set(parseFaults(options.faults));
   const journal = readJournal();
   try {
     sandbox.tickets.bulk(() => journal.forEach((op) => sandbox.tickets.apply(op)));

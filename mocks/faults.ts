@@ -1,13 +1,29 @@
 import { delay, http, HttpResponse } from 'msw';
+import { z } from 'zod';
 import { errorResponse } from './lib/respond';
 
 /*
  * The sandbox's fault switch: make chosen requests slow, fail, hang, or answer nonsense — to see
- * what the portal does when the backend misbehaves. Set in the browser through
- * `window.__sandbox.setFaults([...])` (sandbox builds only), in Node through `faults.set(...)`.
+ * what the portal does when the backend misbehaves. Set it
+ * - at start-up by configuration: `VITE_SANDBOX_FAULTS` (browser sandbox) or `FAULTS`
+ *   (`npm run mock-server`), a JSON array of faults, checked by `parseFaults`;
+ * - while running: the "Fault switch" in the user menu of sandbox builds, or
+ *   `window.__sandbox.setFaults([...])`; on the mock server `PUT /__sandbox/faults`;
+ * - in Node tests through `faults.set(...)`.
  */
 
-export type FaultKind = 'status' | 'network' | 'malformed' | 'latency' | 'timeout' | 'expired';
+export const FAULT_KINDS = [
+  'status',
+  'network',
+  'malformed',
+  'latency',
+  'timeout',
+  'expired',
+] as const;
+
+export const FAULT_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface Fault {
   kind: FaultKind;
@@ -16,17 +32,67 @@ export interface Fault {
   /** Extra milliseconds for `latency`. */
   delayMs?: number;
   /** Only this method (any when absent). */
-  method?: string;
+  method?: (typeof FAULT_METHODS)[number];
   /** Only paths matching this regular expression (below the API base, e.g. `^/incidents$`, `^/tickets`). */
   path?: string;
   /** Only the next N matching requests (all when absent). */
   times?: number;
 }
 
+const faultSchema = z
+  .object({
+    kind: z.enum(FAULT_KINDS),
+    status: z.number().int().min(400).max(599).optional(),
+    delayMs: z.number().int().min(0).max(120_000).optional(),
+    method: z.enum(FAULT_METHODS).optional(),
+    path: z
+      .string()
+      .refine((p) => {
+        try {
+          new RegExp(p);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'not a valid regular expression')
+      .optional(),
+    times: z.number().int().positive().optional(),
+  })
+  .strict();
+
+/** Reads a fault list from configuration text (JSON); says exactly what is wrong otherwise. */
+export function parseFaults(text: string | undefined): Fault[] {
+  if (!text || !text.trim()) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new Error(`Sandbox faults: not JSON: ${text.slice(0, 80)}`);
+  }
+  const result = z.array(faultSchema).safeParse(Array.isArray(raw) ? raw : [raw]);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(
+      `Sandbox faults: ${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'invalid'}`,
+    );
+  }
+  return result.data;
+}
+
 const CODES: Record<number, '500001' | '503001'> = { 500: '500001', 503: '503001' };
 
 export function createFaults() {
   let faults: (Fault & { left: number })[] = [];
+  const listeners = new Set<(active: Fault[]) => void>();
+  // The faults in force, as one value that changes only when they do (a store snapshot).
+  let snapshot: Fault[] = [];
+  const notify = () => {
+    snapshot = faults
+      .filter((f) => f.left > 0)
+      .map(({ left, ...f }) => (Number.isFinite(left) ? { ...f, times: left } : f));
+    listeners.forEach((l) => l(snapshot));
+  };
+  const active = () => snapshot;
 
   const match = (request: Request) => {
     const url = new URL(request.url);
@@ -43,6 +109,7 @@ export function createFaults() {
     const fault = match(request);
     if (!fault) return undefined; // on to the real handlers
     fault.left -= 1;
+    if (Number.isFinite(fault.left)) notify();
     switch (fault.kind) {
       case 'latency':
         await delay(fault.delayMs ?? 2000);
@@ -76,12 +143,17 @@ export function createFaults() {
     handlers,
     set(list: Fault[]) {
       faults = list.map((f) => ({ ...f, left: f.times ?? Number.POSITIVE_INFINITY }));
+      notify();
     },
     clear() {
       faults = [];
+      notify();
     },
-    active(): Fault[] {
-      return faults.filter((f) => f.left > 0);
+    /** The faults still in force (`times` is what is left of a limited one). */
+    active,
+    subscribe(listener: (active: Fault[]) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

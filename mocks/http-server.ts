@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
+import { parseFaults } from './faults';
 import { createSandbox } from './sandbox';
 
 /*
@@ -22,6 +23,7 @@ const allowedOrigins = (
 const started = performance.now();
 const sandbox = createSandbox({ seedSize });
 const seededIn = Math.round(performance.now() - started);
+sandbox.faults.set(parseFaults(process.env.FAULTS));
 
 function corsHeaders(origin: string | undefined): Record<string, string> {
   if (!origin || !(allowedOrigins.includes(origin) || allowedOrigins.includes('*'))) return {};
@@ -42,11 +44,42 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+function json(res: ServerResponse, status: number, body: unknown, cors: Record<string, string>) {
+  res.writeHead(status, { ...cors, 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/** The fault switch over HTTP: GET lists the faults in force, PUT replaces them, DELETE clears. */
+async function handleFaults(
+  req: IncomingMessage,
+  res: ServerResponse,
+  cors: Record<string, string>,
+) {
+  if (req.method === 'PUT' || req.method === 'POST') {
+    try {
+      sandbox.faults.set(parseFaults((await readBody(req)).toString('utf8')));
+    } catch (error) {
+      json(res, 400, { code: '400002', message: (error as Error).message }, cors);
+      return;
+    }
+  } else if (req.method === 'DELETE') {
+    sandbox.faults.clear();
+  } else if (req.method !== 'GET') {
+    json(res, 405, { code: '405001', message: 'Use GET, PUT or DELETE' }, cors);
+    return;
+  }
+  json(res, 200, sandbox.faults.active(), cors);
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse) {
   const origin = req.headers.origin;
   const cors = corsHeaders(origin);
   if (req.method === 'OPTIONS') {
     res.writeHead(204, cors).end();
+    return;
+  }
+  if (req.url?.split('?')[0] === '/__sandbox/faults') {
+    await handleFaults(req, res, cors);
     return;
   }
   const headers = new Headers();
@@ -67,6 +100,11 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       { code: '404001', message: `Path or method not found: ${method} ${req.url ?? ''}` },
       { status: 404 },
     );
+  if (response.type === 'error') {
+    // The fault switch's "network" fault: drop the connection without an answer.
+    req.socket.destroy();
+    return;
+  }
   const out: Record<string, string> = { ...cors };
   response.headers.forEach((value, key) => {
     out[key] = value;
@@ -94,6 +132,8 @@ server.listen(port, host, () => {
     `Sandbox API on http://${host}:${port}/service-tickets/v2 ` +
       `(${incidents} incidents, ${orders} orders, seeded in ${seededIn} ms)`,
   );
+  const faults = sandbox.faults.active();
+  if (faults.length) console.log(`Faults in force: ${JSON.stringify(faults)}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

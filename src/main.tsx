@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { env } from '@/config/env';
+import i18n from 'i18next';
 import { setupI18n } from '@/app/i18n';
 import { AppProvider, createAppQueryClient } from '@/app/provider';
 import { createRouter } from '@/app/router';
@@ -11,12 +12,16 @@ async function startSandboxIfEnabled() {
   // The literal comparison lets the normal build drop the sandbox entirely.
   if (import.meta.env.VITE_API_MOCKING === 'true') {
     const { startSandbox, resetSandboxData } = await import('../mocks/browser');
-    await startSandbox({ seedSize: env.seedSize });
+    const sandbox = await startSandbox({
+      seedSize: env.seedSize,
+      faults: import.meta.env.VITE_SANDBOX_FAULTS as string | undefined,
+    });
     registerSandboxControls({
       resetData: () => {
         resetSandboxData();
         window.location.reload();
       },
+      faults: sandbox.faults,
     });
   }
 }
@@ -34,4 +39,19 @@ function render() {
   );
 }
 
-void Promise.all([setupI18n(), startSandboxIfEnabled()]).then(render);
+/** A start that fails (e.g. a malformed `VITE_SANDBOX_FAULTS`) says why instead of a blank page. */
+function showStartFailure(error: unknown) {
+  console.error(error);
+  const root = document.getElementById('root');
+  if (!root) return;
+  const message = error instanceof Error ? error.message : String(error);
+  const heading = document.createElement('h1');
+  heading.textContent = i18n.isInitialized
+    ? i18n.t('app.startFailed')
+    : 'The portal could not start';
+  const detail = document.createElement('p');
+  detail.textContent = message; // text, never HTML
+  root.replaceChildren(heading, detail);
+}
+
+void Promise.all([setupI18n(), startSandboxIfEnabled()]).then(render).catch(showStartFailure);

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import AppBar from '@mui/material/AppBar';
@@ -22,7 +22,13 @@ import { UserMenu } from './user-menu';
 import { OfflineBanner } from '@/components/offline-banner';
 import { PageSkeleton } from '@/components/page-skeleton';
 
+import { getSandboxControls } from '../sandbox-controls';
+
 const DRAWER_WIDTH = 232;
+
+const FaultSwitchBanner = lazy(() =>
+  import('./sandbox-fault-switch').then((m) => ({ default: m.FaultSwitchBanner })),
+);
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -58,6 +64,7 @@ export function AppShell() {
   const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const sandbox = getSandboxControls();
 
   // After a navigation, move focus to the new page so keyboard and screen-reader users start there.
   useEffect(() => {
@@ -164,6 +171,11 @@ export function AppShell() {
       >
         <Toolbar />
         <OfflineBanner />
+        {sandbox && (
+          <Suspense fallback={null}>
+            <FaultSwitchBanner faults={sandbox.faults} />
+          </Suspense>
+        )}
         <Container maxWidth="xl" sx={{ py: 3 }}>
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
@@ -10,8 +10,13 @@ import MenuItem from '@mui/material/MenuItem';
 import AccountCircle from '@mui/icons-material/AccountCircle';
 import Logout from '@mui/icons-material/Logout';
 import RestartAlt from '@mui/icons-material/RestartAlt';
+import BugReportOutlined from '@mui/icons-material/BugReportOutlined';
 import { useCurrentUser, useSignOut } from '../session';
 import { getSandboxControls } from '../sandbox-controls';
+
+const FaultSwitchDialog = lazy(() =>
+  import('./sandbox-fault-switch').then((m) => ({ default: m.FaultSwitchDialog })),
+);
 
 export function UserMenu() {
   const { t } = useTranslation();
@@ -21,6 +26,7 @@ export function UserMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const sandbox = getSandboxControls();
+  const [faultSwitchOpen, setFaultSwitchOpen] = useState(false);
   return (
     <>
       <Button
@@ -55,6 +61,19 @@ export function UserMenu() {
             <ListItemText primary={t('shell.resetSandbox')} />
           </MenuItem>
         )}
+        {sandbox && (
+          <MenuItem
+            onClick={() => {
+              setAnchor(null);
+              setFaultSwitchOpen(true);
+            }}
+          >
+            <ListItemIcon>
+              <BugReportOutlined fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={t('shell.faultSwitch')} />
+          </MenuItem>
+        )}
         <MenuItem
           onClick={() => {
             setAnchor(null);
@@ -68,6 +87,11 @@ export function UserMenu() {
           <ListItemText primary={t('shell.signOut')} />
         </MenuItem>
       </Menu>
+      {sandbox && faultSwitchOpen && (
+        <Suspense fallback={null}>
+          <FaultSwitchDialog faults={sandbox.faults} onClose={() => setFaultSwitchOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
