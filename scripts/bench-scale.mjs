@@ -58,17 +58,27 @@ const browser = await chromium.launch({
   ],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+// The clock starts at the user's own event (the click, the keystroke's input, the back
+// navigation), not when the test tool begins to act: `performance.mark` at the event's timeStamp.
+await page.addInitScript(() => {
+  const arm = (event) => {
+    if (!window.__armed) return;
+    window.__armed = false;
+    performance.clearMarks('action');
+    performance.mark('action', { startTime: event.timeStamp });
+  };
+  for (const type of ['click', 'input', 'popstate']) window.addEventListener(type, arm, true);
+});
 await page.goto(
   `http://127.0.0.1:${PORT}/sign-in?as=${encodeURIComponent('Kari Nordmann')}&redirect=%2Fincidents`,
 );
-await page.getByText(/^[\d\s ]+ incidents$/).waitFor({ timeout: 60_000 });
+await page.getByText(/^[\d,\s  ]+ incidents$/).waitFor({ timeout: 60_000 });
 
-/** Starts the clock in the page, runs `act`, and stops it when the first row's text changes. */
+/** Arms the clock, runs `act`, and stops the clock when the list shows something new. */
 async function timeUntilRowsChange(act) {
   await page.evaluate(() => {
-    const row = document.querySelector('table tbody tr');
-    window.__before = row ? row.textContent : '';
-    window.__t0 = performance.now();
+    window.__before = document.querySelector('main')?.textContent ?? '';
+    window.__armed = true;
   });
   await act();
   const handle = await page.waitForFunction(
@@ -76,7 +86,8 @@ async function timeUntilRowsChange(act) {
       const table = document.querySelector('table');
       const row = document.querySelector('table tbody tr');
       if (!table || table.getAttribute('aria-busy') === 'true' || !row) return false;
-      return row.textContent !== window.__before ? performance.now() - window.__t0 : false;
+      if (document.querySelector('main')?.textContent === window.__before) return false;
+      return performance.measure('rows rendered', 'action').duration;
     },
     undefined,
     { timeout: 20_000, polling: 'raf' },
@@ -84,16 +95,23 @@ async function timeUntilRowsChange(act) {
   return handle.jsonValue();
 }
 
+// Requests to the incident list API, counted while going back from a detail.
+let apiRequests = 0;
+const requestsOnBack = [];
+page.on('request', (request) => {
+  if (/\/service-tickets\/v2\/incidents(\?|$)/.test(request.url())) apiRequests += 1;
+});
+
 const search = page.getByRole('searchbox', { name: 'Search' });
 const samples = { search: [], filter: [], sort: [], 'detail and back': [] };
 const words = ['oslo', 'bergen', 'ruter', 'treghet', 'fornebu', 'lager', 'tromsø', 'hamar'];
 
 for (let i = 0; i < RUNS; i++) {
   const word = words[i % words.length];
+  // Type the word (from the previous word's results); the clock starts at the last keystroke and
+  // stops at the rendered rows, so it includes the 300 ms debounce.
   await search.fill(word.slice(0, -1));
-  await page.waitForTimeout(DEBOUNCE_MS + 200);
-  // The last keystroke: from here to the rendered rows (includes the 300 ms debounce).
-  samples.search.push(await timeUntilRowsChange(() => search.press(word.at(-1))));
+  samples.search.push(await timeUntilRowsChange(() => search.pressSequentially(word.at(-1))));
 
   samples.filter.push(
     await timeUntilRowsChange(() =>
@@ -106,13 +124,12 @@ for (let i = 0; i < RUNS; i++) {
     ),
   );
 
-  // List → detail → back: back must be instant, from the cache.
+  // List → detail → back: back must be instant, from the cache, with no request to wait for.
   await page.getByRole('table').getByRole('link').first().click();
   await page.getByRole('heading', { level: 1, name: /^Case-/ }).waitFor();
-  const t = await page.evaluate(() => performance.now());
-  await page.goBack();
-  await page.getByRole('table').getByRole('link').first().waitFor();
-  samples['detail and back'].push((await page.evaluate(() => performance.now())) - t);
+  apiRequests = 0;
+  samples['detail and back'].push(await timeUntilRowsChange(() => page.goBack()));
+  requestsOnBack.push(apiRequests);
 }
 await browser.close();
 
@@ -127,19 +144,21 @@ const md = [
   '',
   `${RUNS} runs per action, 1440×900, sandbox in the browser. Search times include the ${DEBOUNCE_MS} ms debounce; "after debounce" subtracts it.`,
   '',
-  '| action | median ms | p95 ms | median after debounce ms |',
-  '| --- | ---: | ---: | ---: |',
-  ...rows.map(
-    (r) =>
-      `| ${r.name} | ${r.median} | ${r.p95} | ${r.name === 'search' ? Math.max(0, r.median - DEBOUNCE_MS) : r.median} |`,
-  ),
+  '| action | median ms | p95 ms | median after debounce ms | p95 after debounce ms |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => {
+    const d = r.name === 'search' ? DEBOUNCE_MS : 0;
+    return `| ${r.name} | ${r.median} | ${r.p95} | ${Math.max(0, r.median - d)} | ${Math.max(0, r.p95 - d)} |`;
+  }),
+  '',
+  `List requests while going back from a detail: ${requestsOnBack.reduce((a, b) => a + b, 0)} in ${requestsOnBack.length} runs (the list comes from the cache).`,
   '',
 ].join('\n');
 fs.mkdirSync('reports', { recursive: true });
 fs.writeFileSync('reports/scale-bench.md', md);
 fs.writeFileSync(
   'reports/scale-bench.json',
-  JSON.stringify({ runs: RUNS, samples, rows }, null, 2),
+  JSON.stringify({ runs: RUNS, samples, rows, requestsOnBack }, null, 2),
 );
 console.log(md);
 process.exit(0);

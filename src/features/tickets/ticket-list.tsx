@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -72,8 +72,46 @@ export interface Column<T> {
   hideBelow?: 'lg' | 'xl';
 }
 
-const cellDisplay = (hideBelow: Column<unknown>['hideBelow']) =>
-  hideBelow ? { display: { xs: 'none', [hideBelow]: 'table-cell' } } : {};
+/*
+ * Cell styles live once on the table (by class), not in an `sx` per cell: a list re-renders on
+ * every filter, sort and page change, and per-cell styles cost more than the rows themselves.
+ */
+const hideClass = (hideBelow: Column<unknown>['hideBelow']) =>
+  hideBelow ? `hide-below-${hideBelow}` : undefined;
+
+const TABLE_SX = {
+  '& th': { fontWeight: 600, whiteSpace: 'nowrap' },
+  '& tbody td': { verticalAlign: 'top' },
+  '& .hide-below-lg': { display: { xs: 'none', lg: 'table-cell' } },
+  '& .hide-below-xl': { display: { xs: 'none', xl: 'table-cell' } },
+} as const;
+
+interface RowProps<T> {
+  row: T;
+  columns: Column<T>[];
+  onPrefetch: (id: string | undefined) => void;
+}
+
+/** One row; unchanged rows (same data, same columns) are not rendered again. */
+const TicketRow = memo(function TicketRow<T extends { id?: string }>({
+  row,
+  columns,
+  onPrefetch,
+}: RowProps<T>) {
+  return (
+    <TableRow
+      hover
+      onMouseEnter={() => onPrefetch(row.id)}
+      onFocusCapture={() => onPrefetch(row.id)}
+    >
+      {columns.map((c) => (
+        <TableCell key={c.id} className={hideClass(c.hideBelow)}>
+          {c.render(row)}
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+}) as <T extends { id?: string }>(props: RowProps<T>) => ReactNode;
 
 export interface TicketListProps<K extends TicketKind> {
   kind: K;
@@ -218,9 +256,12 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const categories = useQuery(queries.categories());
   const [exporting, setExporting] = useState(false);
 
-  const prefetch = (id: string | undefined) => {
-    if (id) queryClient.query(queries.detail(id)).catch(() => undefined);
-  };
+  const prefetch = useCallback(
+    (id: string | undefined) => {
+      if (id) queryClient.query(ticketQueries(kind).detail(id)).catch(() => undefined);
+    },
+    [queryClient, kind],
+  );
 
   const jump = async (caseNumber: string) => {
     try {
@@ -447,18 +488,14 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           variant="outlined"
           sx={{ position: 'relative', opacity: list.isPlaceholderData ? 0.6 : 1 }}
         >
-          <Table size="small" aria-label={title} aria-busy={list.isFetching}>
+          <Table size="small" aria-label={title} aria-busy={list.isFetching} sx={TABLE_SX}>
             <TableHead>
               <TableRow>
                 {columns.map((c) => (
                   <TableCell
                     key={c.id}
-                    sx={{
-                      width: c.width,
-                      fontWeight: 600,
-                      whiteSpace: 'nowrap',
-                      ...cellDisplay(c.hideBelow),
-                    }}
+                    className={hideClass(c.hideBelow)}
+                    style={c.width === undefined ? undefined : { width: c.width }}
                     aria-sort={
                       c.sortField && state.sort === c.sortField
                         ? state.dir === 'asc'
@@ -485,26 +522,12 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             <TableBody>
               {data
                 ? rows.map((row) => (
-                    <TableRow
-                      key={row.id}
-                      hover
-                      onMouseEnter={() => prefetch(row.id)}
-                      onFocusCapture={() => prefetch(row.id)}
-                    >
-                      {columns.map((c) => (
-                        <TableCell
-                          key={c.id}
-                          sx={{ verticalAlign: 'top', ...cellDisplay(c.hideBelow) }}
-                        >
-                          {c.render(row)}
-                        </TableCell>
-                      ))}
-                    </TableRow>
+                    <TicketRow key={row.id} row={row} columns={columns} onPrefetch={prefetch} />
                   ))
                 : Array.from({ length: Math.min(state.size, 10) }, (_, i) => (
                     <TableRow key={i}>
                       {columns.map((c) => (
-                        <TableCell key={c.id} sx={cellDisplay(c.hideBelow)}>
+                        <TableCell key={c.id} className={hideClass(c.hideBelow)}>
                           <Skeleton variant="text" />
                         </TableCell>
                       ))}
