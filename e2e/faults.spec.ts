@@ -30,6 +30,8 @@ interface Target {
   ready: (page: Page) => Promise<void>;
   /** Done before the fault is set (e.g. reading a case number from a list). */
   prepare?: (page: Page) => Promise<string>;
+  /** Where the test starts (a page with none of this page's data); the cases list by default. */
+  start?: string;
 }
 
 const nav = (page: Page, name: string) =>
@@ -75,6 +77,34 @@ const PAGES: Target[] = [
     ready: (page) => expect(page.getByText(/^\d+ orders$/)).toBeVisible(),
   },
   {
+    name: 'order detail',
+    path: '^/orders/[^/]+$',
+    prepare: async (page) => {
+      await nav(page, 'Orders');
+      const link = page.getByRole('table').getByRole('link').nth(3);
+      const number = await link.innerText();
+      await nav(page, 'Cases');
+      return number;
+    },
+    open: async (page) => {
+      const lookup = page.getByRole('search', { name: 'Find by case number' });
+      await lookup.getByLabel('Find by case number').fill(caseNumber);
+      await lookup.getByLabel('Find by case number').press('Enter');
+    },
+    ready: (page) =>
+      expect(page.getByRole('heading', { level: 1, name: caseNumber })).toBeVisible(),
+  },
+  {
+    name: 'case list',
+    path: '^/tickets/',
+    start: '/orders',
+    open: (page) => nav(page, 'Cases'),
+    ready: async (page) => {
+      await expect(page.getByRole('table', { name: 'Cases' })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Cases' }).getByRole('alert')).toHaveCount(0);
+    },
+  },
+  {
     name: 'case detail',
     path: '^/tickets/11150936',
     open: async (page) => {
@@ -92,8 +122,13 @@ for (const target of PAGES) {
     }) => {
       test.slow();
       // Start on a page that has none of this page's data.
-      await signIn(page, 'Ola Nordmann', '/cases');
-      await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
+      await signIn(page, 'Ola Nordmann', target.start ?? '/cases');
+      await expect(
+        page.getByRole('heading', {
+          name: target.start === '/orders' ? 'Orders' : 'Cases',
+          level: 1,
+        }),
+      ).toBeVisible();
       if (target.prepare) caseNumber = await target.prepare(page);
       await setFaults(page, [
         {

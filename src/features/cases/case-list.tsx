@@ -29,6 +29,7 @@ import type { Case } from '@/api/cases/schemas';
 import type { SessionUser } from '@/api/session';
 import { paths } from '@/config/paths';
 import { describeError } from '@/components/describe-error';
+import { ErrorState } from '@/components/error-state';
 import { DateTime } from '@/components/relative-time';
 import { CaseNumberForm } from './case-number-form';
 import { CaseStatusChip } from './case-status-chip';
@@ -58,6 +59,7 @@ export function CaseList({ user }: { user: SessionUser }) {
 
   const results = useQueries({ queries: list.map((c) => caseQueries.detail(c.number)) });
   const rows = list.map((entry, i) => ({ entry, query: results[i] }));
+  const failed = rows.filter(({ query }) => query?.isError);
   const needle = q.trim().toLowerCase();
   const matches = (c: Case | undefined, number: string) =>
     !needle ||
@@ -143,6 +145,15 @@ export function CaseList({ user }: { user: SessionUser }) {
             </FormControl>
           </Stack>
         </Paper>
+      )}
+
+      {failed.length > 0 && (
+        // The cases that could not be loaded, once above the table, with one retry for them all.
+        <ErrorState
+          error={failed[0]?.query?.error}
+          onRetry={() => failed.forEach(({ query }) => void query?.refetch())}
+          compact
+        />
       )}
 
       {list.length === 0 ? (
