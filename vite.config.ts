@@ -58,6 +58,14 @@ export default defineConfig(({ mode }) => ({
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
+    // `PREVIEW_API_PROXY=http://127.0.0.1:4010 npm run preview`: the APIs on the portal's own origin
+    // (the default base URLs), as a reverse proxy in front of a deployment would serve them.
+    proxy: process.env.PREVIEW_API_PROXY
+      ? {
+          '/service-tickets': process.env.PREVIEW_API_PROXY,
+          '/case-management': process.env.PREVIEW_API_PROXY,
+        }
+      : undefined,
     headers: {
       'Content-Security-Policy': contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_')),
       'X-Content-Type-Options': 'nosniff',

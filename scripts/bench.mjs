@@ -1,5 +1,7 @@
 // `npm run bench`: Lighthouse (mobile preset, Debian Chromium) on the production build, served
-// by `vite preview` against the HTTP sandbox (no service worker). Writes reports/lighthouse.{md,json}.
+// by `vite preview` against the HTTP sandbox (no service worker), which the preview server proxies
+// on the portal's own origin — the default base URLs, as a deployment behind one reverse proxy
+// serves them. Writes reports/lighthouse.{md,json}.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,16 +16,30 @@ fs.mkdirSync(path.join(out, 'lighthouse'), { recursive: true });
 const env = {
   ...process.env,
   VITE_API_MOCKING: 'false',
-  VITE_API_BASE_URL: `${API}/service-tickets/v2`,
-  VITE_CASES_BASE_URL: `${API}/case-management/v2`,
+  PREVIEW_API_PROXY: API,
 };
 const children = [];
+// Each server runs in its own process group, so stopping it stops what `npx` started too (a
+// server left behind would answer the next run on the same port).
 const run = (cmd, args, opts = {}) => {
-  const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'inherit'], ...opts });
+  const child = spawn(cmd, args, {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+    ...opts,
+  });
   children.push(child);
   return child;
 };
-process.on('exit', () => children.forEach((c) => c.kill()));
+process.on('exit', () =>
+  children.forEach((c) => {
+    try {
+      process.kill(-c.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }),
+);
 
 async function waitFor(url) {
   for (let i = 0; i < 100; i++) {
@@ -38,12 +54,25 @@ async function waitFor(url) {
   throw new Error(`${url} did not come up`);
 }
 
+for (const url of [API, APP]) {
+  const busy = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`${url} is already in use: stop what runs there first.`);
+}
+
 console.log('Building the production portal (no sandbox) …');
 execFileSync('npx', ['vite', 'build'], { env, stdio: 'inherit' });
-run('npx', ['tsx', 'mocks/http-server.ts'], { env: { ...env, PORT: '4010', CORS_ORIGINS: APP } });
+run('npx', ['tsx', 'mocks/http-server.ts'], { env: { ...env, PORT: '4010' } });
 run('npx', ['vite', 'preview', '--port', '4173', '--strictPort', '--host', '127.0.0.1']);
 await waitFor(`${API}/service-tickets/v2/incidents?count=1`);
 await waitFor(APP);
+// The portal's origin must reach the API through the proxy.
+const proxied = await fetch(`${APP}/service-tickets/v2/incidents?count=1`, {
+  headers: { Authorization: 'Bearer bench' },
+});
+if (!proxied.ok) throw new Error(`the preview server does not proxy the API (${proxied.status})`);
 
 const first = await (
   await fetch(`${API}/service-tickets/v2/incidents?count=1`, {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { env } from '@/config/env';
@@ -7,6 +7,9 @@ import { setupI18n } from '@/app/i18n';
 import { AppProvider, createAppQueryClient } from '@/app/provider';
 import { createRouter } from '@/app/router';
 import { registerSandboxControls } from '@/app/sandbox-controls';
+import { consumeDirectSignIn } from '@/app/session';
+import { DEMO_USERS } from '@/config/demo-users';
+import type { QueryClient } from '@tanstack/react-query';
 
 async function startSandboxIfEnabled() {
   // The literal comparison lets the normal build drop the sandbox entirely.
@@ -26,17 +29,19 @@ async function startSandboxIfEnabled() {
   }
 }
 
-function render() {
+function render(router: ReturnType<typeof createRouter>, queryClient: QueryClient) {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  const queryClient = createAppQueryClient();
-  createRoot(root).render(
-    <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        <RouterProvider router={createRouter(queryClient)} />
-      </AppProvider>
-    </StrictMode>,
-  );
+  // A transition: the first render yields to the browser instead of blocking it in one long task.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <AppProvider queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </StrictMode>,
+    );
+  });
 }
 
 /** A start that fails (e.g. a malformed `VITE_SANDBOX_FAULTS`) says why instead of a blank page. */
@@ -54,4 +59,17 @@ function showStartFailure(error: unknown) {
   root.replaceChildren(heading, detail);
 }
 
-void Promise.all([setupI18n(), startSandboxIfEnabled()]).then(render).catch(showStartFailure);
+async function start() {
+  consumeDirectSignIn(DEMO_USERS);
+  const texts = setupI18n();
+  texts.catch(() => undefined); // handled where it is awaited, below
+  // The router starts loading the page's code (and its data) while the texts load — but only
+  // once the embedded sandbox, when there is one, is ready to answer.
+  await startSandboxIfEnabled();
+  const queryClient = createAppQueryClient();
+  const router = createRouter(queryClient);
+  await texts;
+  render(router, queryClient);
+}
+
+start().catch(showStartFailure);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
@@ -24,13 +24,6 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [userName, setUserName] = useState(DEMO_USERS[0]?.userName ?? '');
   const redirect = safeRedirect(params.get('redirect'));
-  // `?as=<demo user>` signs in directly (used by the Lighthouse benchmark, which cannot click);
-  // it can only choose among the same demo users this page offers.
-  const direct = DEMO_USERS.find((u) => u.userName === params.get('as'));
-  useEffect(() => {
-    if (direct && !session) signInAs(direct);
-  }, [direct, session]);
-
   if (session) return <Navigate to={redirect} replace />;
 
   return (

@@ -105,6 +105,7 @@ export function AppShell() {
           >
             <MenuIcon />
           </IconButton>
+          <img src="/favicon.svg" alt="" width={28} height={28} style={{ display: 'block' }} />
           <Typography
             component={NavLink}
             to="/"

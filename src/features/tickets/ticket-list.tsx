@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -302,7 +302,12 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // A failed refresh keeps the last rows on screen (with the error above them).
   const [lastGood, setLastGood] = useState(list.data);
   if (list.data && list.data !== lastGood) setLastGood(list.data);
-  const data = list.data ?? (list.isError ? lastGood : undefined);
+  // The rows render in the background (interruptible, in slices) when new data arrives, instead of
+  // in one long task that would block typing and scrolling.
+  const latest = list.data ?? (list.isError ? lastGood : undefined);
+  const data = useDeferredValue(latest);
+  // Busy until the rows on screen are the newest ones (fetched and rendered).
+  const busy = list.isFetching || data !== latest;
   const total = data?.totalSize ?? 0;
   const rows = data?.items ?? [];
   const sortBy = (field: TicketSortField) =>
@@ -488,7 +493,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           variant="outlined"
           sx={{ position: 'relative', opacity: list.isPlaceholderData ? 0.6 : 1 }}
         >
-          <Table size="small" aria-label={title} aria-busy={list.isFetching} sx={TABLE_SX}>
+          <Table size="small" aria-label={title} aria-busy={busy} sx={TABLE_SX}>
             <TableHead>
               <TableRow>
                 {columns.map((c) => (
