@@ -28,10 +28,7 @@ export const CASE_LIMITS = {
   attachments: 5,
 } as const;
 
-/** `CaseNumber`: exactly 8 characters; `OrderNumber`: 14–100; `CaseOrOrderNumber`: 8–100 [CM-7]. */
-export const isCaseNumber = (id: string) => id.length === 8;
-export const isCaseOrOrderNumber = (id: string) =>
-  id.length === 8 || (id.length >= 14 && id.length <= 100);
+export { isCaseNumber, isCaseOrOrderNumber } from './numbers';
 
 // ---------------------------------------------------------------------------------------------
 // Requests

@@ -8,8 +8,7 @@ import InputBase from '@mui/material/InputBase';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
 import { isApiError } from '@/api/http';
-import { caseQueries } from '@/api/cases/queries';
-import { isCaseOrOrderNumber } from '@/api/cases/schemas';
+import { isCaseOrOrderNumber } from '@/api/cases/numbers';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
@@ -59,8 +58,9 @@ export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boo
       );
       return results.find((r) => r.id);
     };
-    const findCase = (number: string) =>
-      queryClient.query(caseQueries.detail(number)).then(
+    // The case API's code loads only when a look-up needs it (not with every page's app bar).
+    const findCase = async (number: string) =>
+      queryClient.query((await import('@/api/cases/queries')).caseQueries.detail(number)).then(
         () => true,
         (error: unknown) => {
           if (isApiError(error) && (error.status === 404 || error.status === 400)) return false;
