@@ -252,6 +252,33 @@ test('support staff change the status with an explanation; edits are protected f
   await expect(page.getByText('Endret emne fra e2e')).toBeVisible();
 });
 
+test('an edit survives a reload as a draft, which can be discarded or saved', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents?status=New');
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  const subject = page.getByLabel('Subject');
+  const original = await subject.inputValue();
+  await subject.fill('Utkast som overlever en omlasting');
+  await page.waitForTimeout(600); // the draft is saved a moment after typing
+  page.on('dialog', (d) => void d.accept()); // "leave the page?" on reload
+  await page.reload();
+
+  const notice = page.getByText('Your unsaved changes from before are back.');
+  await expect(notice).toBeVisible();
+  await expect(subject).toHaveValue('Utkast som overlever en omlasting');
+  await expectAccessible(page, 'with a restored draft');
+  await page.getByRole('button', { name: 'Discard them' }).click();
+  await expect(subject).toHaveValue(original);
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+
+  await subject.fill('Lagret etter et utkast');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Lagret etter et utkast').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(subject).toHaveValue('Lagret etter et utkast');
+  await expect(notice).toBeHidden();
+});
+
 test('a 500 while loading the list shows a retryable error', async ({ page }) => {
   // Start elsewhere than home, whose own incident queries would use up the fault.
   await signIn(page, 'Kari Nordmann', '/orders');

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -17,18 +18,19 @@ import { ClosedNotice } from '@/features/tickets/closed-notice';
 import { useEditFlow } from '@/features/tickets/edit-flow';
 import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { UnsavedChangesGuard } from '@/features/tickets/unsaved-changes';
+import { clearDraft, useEditDraft } from '@/features/tickets/drafts';
 import { IncidentFields, IncidentFieldsSchema, toIncidentWrite } from './incident-form';
 import type { IncidentFieldsValues } from './incident-form';
 
 /** The form starts from the loaded incident (split from the fetching component on purpose). */
-function EditIncidentForm({ incident }: { incident: Incident }) {
+function EditIncidentForm({ incident, userName }: { incident: Incident; userName: string }) {
   const { t } = useTranslation();
   const id = incident.id ?? '';
   const title = t('edit.title', { caseNumber: incident.caseNumber ?? '' });
   usePageTitle(title);
   const categories = useQuery(incidentQueries.categories());
   const flow = useEditFlow('incidents', id);
-  const { register, control, handleSubmit, formState, setValue, setError } =
+  const { register, control, handleSubmit, formState, setValue, setError, watch, reset } =
     useForm<IncidentFieldsValues>({
       resolver: zodResolver(IncidentFieldsSchema),
       defaultValues: {
@@ -42,6 +44,18 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
       },
       mode: 'onTouched',
     });
+  const [defaults] = useState(() => formState.defaultValues as IncidentFieldsValues);
+  const draftName = `edit.incidents.${id}`;
+  const draft = useEditDraft(
+    draftName,
+    userName,
+    { defaults, watch, setValue, reset },
+    !flow.saved,
+  );
+  useEffect(() => {
+    if (flow.saved) clearDraft(draftName, userName);
+  }, [flow.saved, draftName, userName]);
+
   const [category, incidentType] = useWatch({
     control,
     name: ['productCategoryName', 'incidentType'],
@@ -59,6 +73,18 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
       aria-labelledby="edit-title"
     >
       <UnsavedChangesGuard dirty={formState.isDirty && !flow.saved} />
+      {draft.restored && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" onClick={draft.discard}>
+              {t('edit.discardDraft')}
+            </Button>
+          }
+        >
+          {t('edit.draftRestored')}
+        </Alert>
+      )}
       <Typography variant="h1" id="edit-title">
         {title}
       </Typography>
@@ -93,12 +119,12 @@ function EditIncidentForm({ incident }: { incident: Incident }) {
   );
 }
 
-export function EditIncident({ id }: { id: string }) {
+export function EditIncident({ id, userName }: { id: string; userName: string }) {
   const incident = useQuery(incidentQueries.detail(id));
   if (incident.data) {
     if (isClosedStatus('incidents', incident.data.status))
       return <ClosedNotice kind="incidents" id={id} />;
-    return <EditIncidentForm incident={incident.data} />;
+    return <EditIncidentForm incident={incident.data} userName={userName} />;
   }
   if (incident.isError)
     return <PageError error={incident.error} onRetry={() => void incident.refetch()} />;

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -17,10 +18,11 @@ import { ClosedNotice } from '@/features/tickets/closed-notice';
 import { useEditFlow } from '@/features/tickets/edit-flow';
 import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { UnsavedChangesGuard } from '@/features/tickets/unsaved-changes';
+import { clearDraft, useEditDraft } from '@/features/tickets/drafts';
 import { OrderFields, OrderFieldsSchema, toOrderWrite } from './order-form';
 import type { OrderFieldsValues } from './order-form';
 
-function EditOrderForm({ order }: { order: Order }) {
+function EditOrderForm({ order, userName }: { order: Order; userName: string }) {
   const { t } = useTranslation();
   const id = order.id ?? '';
   const title = t('edit.title', { caseNumber: order.caseNumber ?? '' });
@@ -28,7 +30,7 @@ function EditOrderForm({ order }: { order: Order }) {
   const categories = useQuery(orderQueries.categories());
   const flow = useEditFlow('orders', id);
   const a = order.installationAddress;
-  const { register, control, handleSubmit, formState, setValue, setError } =
+  const { register, control, handleSubmit, formState, setValue, setError, watch, reset } =
     useForm<OrderFieldsValues>({
       resolver: zodResolver(OrderFieldsSchema),
       defaultValues: {
@@ -53,6 +55,18 @@ function EditOrderForm({ order }: { order: Order }) {
       },
       mode: 'onTouched',
     });
+  const [defaults] = useState(() => formState.defaultValues as OrderFieldsValues);
+  const draftName = `edit.orders.${id}`;
+  const draft = useEditDraft(
+    draftName,
+    userName,
+    { defaults, watch, setValue, reset },
+    !flow.saved,
+  );
+  useEffect(() => {
+    if (flow.saved) clearDraft(draftName, userName);
+  }, [flow.saved, draftName, userName]);
+
   const [category, productId] = useWatch({ control, name: ['productCategoryName', 'productId'] });
   const submit = handleSubmit((values) => {
     const dirty = Object.keys(formState.dirtyFields);
@@ -69,6 +83,18 @@ function EditOrderForm({ order }: { order: Order }) {
       aria-labelledby="edit-title"
     >
       <UnsavedChangesGuard dirty={formState.isDirty && !flow.saved} />
+      {draft.restored && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" onClick={draft.discard}>
+              {t('edit.discardDraft')}
+            </Button>
+          }
+        >
+          {t('edit.draftRestored')}
+        </Alert>
+      )}
       <Typography variant="h1" id="edit-title">
         {title}
       </Typography>
@@ -103,11 +129,11 @@ function EditOrderForm({ order }: { order: Order }) {
   );
 }
 
-export function EditOrder({ id }: { id: string }) {
+export function EditOrder({ id, userName }: { id: string; userName: string }) {
   const order = useQuery(orderQueries.detail(id));
   if (order.data) {
     if (isClosedStatus('orders', order.data.status)) return <ClosedNotice kind="orders" id={id} />;
-    return <EditOrderForm order={order.data} />;
+    return <EditOrderForm order={order.data} userName={userName} />;
   }
   if (order.isError) return <PageError error={order.error} onRetry={() => void order.refetch()} />;
   return <PageSkeleton />;

@@ -1,5 +1,12 @@
-import { useEffect } from 'react';
-import type { FieldValues, UseFormWatch } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import type {
+  FieldValues,
+  Path,
+  PathValue,
+  UseFormReset,
+  UseFormSetValue,
+  UseFormWatch,
+} from 'react-hook-form';
 
 /*
  * Form drafts, per user, in sessionStorage: a reload, a crash or an expired sign-in does not lose
@@ -68,4 +75,42 @@ export function useDraftAutosave<T extends FieldValues>(
       subscription.unsubscribe();
     };
   }, [name, userName, watch, enabled]);
+}
+
+/**
+ * An edit form's draft: what the user changed is saved as they type and, when they come back to
+ * the same ticket (after a reload, a crash, or leaving on purpose), put back over the loaded
+ * values, marked as changed. Returns whether a draft was restored, and a way to discard it.
+ */
+export function useEditDraft<T extends Record<string, unknown>>(
+  name: string,
+  userName: string,
+  form: {
+    defaults: T;
+    watch: UseFormWatch<T>;
+    setValue: UseFormSetValue<T>;
+    reset: UseFormReset<T>;
+  },
+  enabled: boolean,
+) {
+  const { defaults, watch, setValue, reset } = form;
+  // Read once, when the form opens: the fields where the draft differs from the loaded values.
+  const [changes] = useState(() => {
+    const draft = readDraft(name, userName, defaults);
+    return draft
+      ? Object.entries(draft).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(defaults[k]))
+      : [];
+  });
+  const [restored, setRestored] = useState(changes.length > 0);
+  useEffect(() => {
+    for (const [k, v] of changes)
+      setValue(k as Path<T>, v as PathValue<T, Path<T>>, { shouldDirty: true });
+  }, [changes, setValue]);
+  useDraftAutosave(name, userName, watch, enabled);
+  const discard = () => {
+    clearDraft(name, userName);
+    reset(defaults);
+    setRestored(false);
+  };
+  return { restored, discard };
 }
