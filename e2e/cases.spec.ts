@@ -51,6 +51,15 @@ test('open a case with two attachments and a notification contact; see it in the
 
   await page.getByRole('link', { name: 'Cases' }).first().click();
   await expect(page.getByRole('link', { name: number })).toBeVisible();
+
+  // The sandbox keeps it across a reload, with its live status.
+  await page.reload();
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: number }) });
+  await expect(row.getByText('Submitted')).toBeVisible();
+  await row.getByRole('link', { name: number }).click();
+  await expect(
+    page.getByText('Strømforsyning i rack 0112 gikk i natt. Ingen lys på PDU.'),
+  ).toBeVisible();
 });
 
 test('a sixth attachment is refused with a message', async ({ page }) => {
@@ -110,6 +119,11 @@ test('add an external note, support adds an internal one, then the case is cance
   await expect(
     page.getByRole('list', { name: 'Status history' }).getByText('Cancelled'),
   ).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('list', { name: 'Status history' }).getByText('Cancelled'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel the case' })).toHaveCount(0);
 });
 
 test('an unknown case number shows a not-found page that offers the look-up again', async ({

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createSandbox } from './sandbox';
 import type { Op } from './service-tickets/store';
+import type { CaseSnapshot } from './cases/store';
 import { parseFaults } from './faults';
 import type { Fault } from './faults';
 import { base64ToBytes, bytesToBase64 } from './lib/files';
@@ -12,6 +13,8 @@ import { base64ToBytes, bytesToBase64 } from './lib/files';
  */
 
 const JOURNAL_KEY = 'portal.sandbox.journal.v1';
+/** The case store is small: it is saved whole after each change. */
+const CASES_KEY = 'portal.sandbox.cases.v1';
 
 type StoredOp = Op | (Omit<Extract<Op, { type: 'attach' }>, 'bytes'> & { bytes: string });
 
@@ -42,6 +45,24 @@ function writeJournal(ops: Op[]) {
 
 export function resetSandboxData() {
   localStorage.removeItem(JOURNAL_KEY);
+  localStorage.removeItem(CASES_KEY);
+}
+
+function restoreCases(sandbox: ReturnType<typeof createSandbox>) {
+  try {
+    const raw = localStorage.getItem(CASES_KEY);
+    if (raw) sandbox.cases.restore(JSON.parse(raw) as CaseSnapshot);
+  } catch (error) {
+    console.warn('[sandbox] the saved cases could not be read; starting from the seed', error);
+    localStorage.removeItem(CASES_KEY);
+  }
+  sandbox.cases.subscribe(() => {
+    try {
+      localStorage.setItem(CASES_KEY, JSON.stringify(sandbox.cases.snapshot()));
+    } catch (error) {
+      console.warn('[sandbox] could not save the sandbox cases; changes last until reload', error);
+    }
+  });
 }
 
 export async function startSandbox(options: { seedSize?: number; faults?: string } = {}) {
@@ -59,6 +80,7 @@ export async function startSandbox(options: { seedSize?: number; faults?: string
     resetSandboxData();
     window.location.reload();
   }
+  restoreCases(sandbox);
   sandbox.tickets.subscribe((op) => {
     journal.push(op);
     writeJournal(journal);

@@ -1,5 +1,6 @@
 import type { CaseContactRequest, CaseAttachmentRef, NoteVisibility } from '@/api/cases/schemas';
 import { FINAL_CASE_STATUSES } from '@/api/cases/schemas';
+import { base64ToBytes, bytesToBase64 } from '../lib/files';
 
 /*
  * The Case Management sandbox's in-memory store: cases (addressable by case or order number),
@@ -83,6 +84,13 @@ export interface StoredFile {
   bytes: Uint8Array;
 }
 
+export interface CaseSnapshot {
+  cases: StoredCase[];
+  files: (Omit<StoredFile, 'bytes'> & { bytes: string })[];
+  caseCounter: number;
+  idCounter: number;
+}
+
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Newly submitted cases are picked up by an agent after this long. */
@@ -100,6 +108,8 @@ export function createCaseStore(clock: () => number = Date.now) {
     return `${hex(n, 8)}-c0de-4a11-8000-${hex(n * 7919, 12)}`;
   };
   const nextSfId = (prefix: string) => `${prefix}${hex(idCounter++, 10).toUpperCase()}AAA`;
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
 
   function setStatus(c: StoredCase, status: string, at: number, by: string) {
     c.status = status;
@@ -115,6 +125,7 @@ export function createCaseStore(clock: () => number = Date.now) {
         line.modifiable = false;
       }
     }
+    changed();
   }
 
   return {
@@ -124,6 +135,7 @@ export function createCaseStore(clock: () => number = Date.now) {
       const stored: StoredCase = { ...c, caseNumber, sfId: nextSfId('5007i') };
       cases.set(caseNumber, stored);
       if (stored.orderId) byOrder.set(stored.orderId, stored);
+      changed();
       return stored;
     },
     /** By case number or order number; a submitted case that has waited is picked up. */
@@ -145,15 +157,44 @@ export function createCaseStore(clock: () => number = Date.now) {
       if (c.status === 'ACTION_REQUIRED' && note.visibility === 'EXTERNAL') {
         setStatus(c, 'IN_PROGRESS', stored.at, note.author);
       }
+      changed();
       return stored;
     },
     addFile(file: Omit<StoredFile, 'id'>, id: string = nextUuid()): StoredFile {
       const stored = { ...file, id };
       files.set(id, stored);
+      changed();
       return stored;
     },
     file: (id: string) => files.get(id),
     noteId: () => nextSfId('a067i'),
+    /** Called after every change (the browser sandbox saves a snapshot, to survive a reload). */
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Everything in the store as plain JSON-safe data. */
+    snapshot(): CaseSnapshot {
+      return {
+        cases: [...cases.values()],
+        files: [...files.values()].map((f) => ({ ...f, bytes: bytesToBase64(f.bytes) })),
+        caseCounter,
+        idCounter,
+      };
+    },
+    /** Replaces the store's contents with a snapshot. */
+    restore(snapshot: CaseSnapshot) {
+      cases.clear();
+      byOrder.clear();
+      files.clear();
+      for (const c of snapshot.cases) {
+        cases.set(c.caseNumber, c);
+        if (c.orderId) byOrder.set(c.orderId, c);
+      }
+      for (const f of snapshot.files) files.set(f.id, { ...f, bytes: base64ToBytes(f.bytes) });
+      caseCounter = snapshot.caseCounter;
+      idCounter = snapshot.idCounter;
+    },
   };
 }
 
