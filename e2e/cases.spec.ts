@@ -150,3 +150,9 @@ test('the global look-up finds a case by number; filters and the status choice w
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
   await expect(page).toHaveURL(/status=ACTION_REQUIRED/);
 });
+
+test('an empty case form says what is missing and focuses the first field', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/cases/new');
+  await page.getByRole('button', { name: 'Open case' }).click();
+  await expect(page.getByRole('combobox', { name: 'Ticket code' })).toBeFocused();
+});

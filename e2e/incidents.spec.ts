@@ -279,6 +279,15 @@ test('an edit survives a reload as a draft, which can be discarded or saved', as
   await expect(notice).toBeHidden();
 });
 
+test('a page past the end of the list goes to the last page', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents?state=all&page=999&size=25');
+  const range = page.getByText(/^\d+–(\d+) of \1$/);
+  await expect(range).toBeVisible();
+  await expect(page).not.toHaveURL(/page=999/);
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByText('There are no incidents yet.')).toHaveCount(0);
+});
+
 test('a 500 while loading the list shows a retryable error', async ({ page }) => {
   // Start elsewhere than home, whose own incident queries would use up the fault.
   await signIn(page, 'Kari Nordmann', '/orders');

@@ -12,7 +12,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import ReplayIcon from '@mui/icons-material/Replay';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
-import { describeError } from './describe-error';
+import { errorSentence } from './describe-error';
 import { formatBytes, localeOf } from '@/lib/format';
 import type { UploadItem, UploadQueue } from './upload-queue';
 
@@ -30,12 +30,9 @@ function itemMessage(t: TFunction, item: UploadItem, locale: string): string {
       return t('attachments.waiting');
     case 'uploading':
       return t('attachments.uploading', { percent: Math.round(item.progress * 100) });
-    case 'failed': {
-      const { title, detail } = describeError(item.error, t);
-      return t('attachments.failed', {
-        reason: item.error instanceof Error && detail ? `${title}: ${item.error.message}` : title,
-      });
-    }
+    case 'failed':
+      // The server's refusal of the file (400, 403, 409) is shown; a 5xx's internal text is not.
+      return t('attachments.failed', { reason: errorSentence(item.error, t) });
     case 'cancelled':
       return t('attachments.cancelled');
     case 'done':

@@ -1,8 +1,12 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/api/http';
 
+/** A failure the portal itself describes, already in the user's language. */
+export class UserFacingError extends Error {}
+
 /** A human sentence for any failure, by kind: what happened and what to do. */
 export function describeError(error: unknown, t: TFunction): { title: string; detail: string } {
+  if (error instanceof UserFacingError) return { title: error.message, detail: '' };
   if (isApiError(error)) {
     if (error.kind === 'network')
       return { title: t('errors.network.title'), detail: t('errors.network.detail') };

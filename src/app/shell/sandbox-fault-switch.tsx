@@ -132,6 +132,7 @@ export function FaultSwitchDialog({ faults, onClose }: { faults: Faults; onClose
             label={t('sandboxFaults.method')}
             value={method}
             onChange={(e) => setMethod(e.target.value as (typeof METHODS)[number])}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             {METHODS.map((m) => (
               <MenuItem key={m || 'any'} value={m}>

@@ -47,7 +47,13 @@ import { Section } from '@/components/section';
 import { useUploadQueue } from '@/components/upload-queue';
 import { usePageTitle } from '@/components/use-page-title';
 import { CaseStatusChip } from './case-status-chip';
-import { caseStatusLabel } from './labels';
+import {
+  caseStatusLabel,
+  infoKeyLabel,
+  infoValueLabel,
+  lineStatusLabel,
+  requestTypeLabel,
+} from './labels';
 import { rememberCase } from './recent-cases';
 
 const uploadForCase = (
@@ -75,7 +81,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         e.preventDefault();
         if (add.isPending) return;
         if (text.trim() === '') {
-          setProblem(t('comments.empty'));
+          setProblem(t('caseNote.empty'));
           return;
         }
         if (text.length > CASE_LIMITS.note) {
@@ -306,11 +312,11 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                               {[l.productType, l.productCode].filter(Boolean).join(' · ')}
                             </Typography>
                           </TableCell>
-                          <TableCell>{l.status}</TableCell>
+                          <TableCell>{lineStatusLabel(t, l.status)}</TableCell>
                           <TableCell>
                             {[l.ibx.join(', '), l.cage].filter(Boolean).join(' · ')}
                           </TableCell>
-                          <TableCell>{l.requestType}</TableCell>
+                          <TableCell>{requestTypeLabel(t, l.requestType)}</TableCell>
                           <TableCell>
                             <DateTime value={l.estimatedCompletion?.originalDateTime} />
                           </TableCell>
@@ -400,8 +406,8 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                     ) : undefined,
                   },
                   ...(o?.additionalInfo ?? []).map((a) => ({
-                    label: a.key ?? '',
-                    value: typeof a.value === 'string' ? a.value : JSON.stringify(a.value),
+                    label: infoKeyLabel(t, a.key),
+                    value: infoValueLabel(t, a.value),
                   })),
                 ]}
               />

@@ -397,6 +397,10 @@ export function OpenCase({ user }: { user: SessionUser }) {
     });
   };
 
+  // An invalid submit focuses the first field with an error in registration order; the code
+  // picker (a Controller, rendered after this body runs) is the form's first field.
+  register('code');
+
   return (
     <Stack
       component="form"
@@ -537,7 +541,12 @@ export function OpenCase({ user }: { user: SessionUser }) {
           >
             {t('openCase.submit')}
           </Button>
-          <Link href={paths.cases.list} sx={{ alignSelf: 'center', px: 2 }}>
+          <Link
+            href={paths.cases.list}
+            // Cancelling means it: the draft goes too.
+            onClick={() => clearDraft(DRAFT, user.userName)}
+            sx={{ alignSelf: 'center', px: 2 }}
+          >
             {t('actions.cancel')}
           </Link>
         </Stack>

@@ -159,7 +159,14 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
           control={control}
           name="incidentType"
           render={({ field }) => (
-            <FormControl fullWidth required error={!!errors.incidentType} disabled={!category}>
+            // Until a category is chosen the type cannot be picked: the hint says what to do
+            // first, rather than a "Required." the user cannot act on here.
+            <FormControl
+              fullWidth
+              required
+              error={!!errors.incidentType && !!category}
+              disabled={!category}
+            >
               <InputLabel id="type-label">{t('fields.incidentType')}</InputLabel>
               <Select
                 labelId="type-label"
@@ -175,8 +182,9 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
               </Select>
               {/* The hint stays readable while the select waits for a category. */}
               <FormHelperText id="type-help" disabled={false}>
-                {fieldErrorText(t, errors.incidentType) ??
-                  (category ? t('incidentForm.typeHint') : t('incidentForm.typeFirst'))}
+                {category
+                  ? (fieldErrorText(t, errors.incidentType) ?? t('incidentForm.typeHint'))
+                  : t('incidentForm.typeFirst')}
               </FormHelperText>
             </FormControl>
           )}

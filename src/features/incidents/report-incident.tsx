@@ -185,7 +185,12 @@ export function ReportIncident({ user }: { user: SessionUser }) {
         <Button type="submit" variant="contained" size="large" loading={formState.isSubmitting}>
           {t('report.submit')}
         </Button>
-        <Link href={paths.incidents.list} sx={{ alignSelf: 'center', px: 2 }}>
+        <Link
+          href={paths.incidents.list}
+          // Cancelling means it: the draft goes too.
+          onClick={() => clearDraft(DRAFT, user.userName)}
+          sx={{ alignSelf: 'center', px: 2 }}
+        >
           {t('actions.cancel')}
         </Link>
       </Stack>

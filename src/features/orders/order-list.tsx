@@ -19,6 +19,10 @@ export function OrderList({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const columns = useMemo<Column<OrderSummary>[]>(() => {
+    const reasonAndType = (r: OrderSummary) =>
+      [reasonLabel(t, r.reason), r.type && r.type !== r.reason ? reasonLabel(t, r.type) : undefined]
+        .filter(Boolean)
+        .join(' / ');
     const quantity = (r: OrderSummary) =>
       r.quantity === null ? t('common.unknown') : formatNumber(r.quantity, locale);
     return [
@@ -53,14 +57,8 @@ export function OrderList({ user }: { user: SessionUser }) {
         id: 'reason',
         hideBelow: 'lg',
         label: t('orders.reasonAndType'),
-        render: (r) =>
-          [
-            reasonLabel(t, r.reason),
-            r.type && r.type !== r.reason ? reasonLabel(t, r.type) : undefined,
-          ]
-            .filter(Boolean)
-            .join(' / '),
-        text: (r) => [reasonLabel(t, r.reason), reasonLabel(t, r.type)].filter(Boolean).join(' / '),
+        render: reasonAndType,
+        text: reasonAndType,
       },
       {
         id: 'product',
@@ -167,7 +165,11 @@ export function OrderList({ user }: { user: SessionUser }) {
           </Stack>
           <Typography>{r.subject}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {[r.reason, r.productName || r.product, formatAddress(r.installationAddress)]
+            {[
+              r.reason ? reasonLabel(t, r.reason) : undefined,
+              r.productName || r.product,
+              formatAddress(r.installationAddress),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Typography>

@@ -133,7 +133,12 @@ export function PlaceOrder({ user }: { user: SessionUser }) {
         <Button type="submit" variant="contained" size="large" loading={formState.isSubmitting}>
           {t('orderForm.submit')}
         </Button>
-        <Link href={paths.orders.list} sx={{ alignSelf: 'center', px: 2 }}>
+        <Link
+          href={paths.orders.list}
+          // Cancelling means it: the draft goes too.
+          onClick={() => clearDraft(DRAFT, user.userName)}
+          sx={{ alignSelf: 'center', px: 2 }}
+        >
           {t('actions.cancel')}
         </Link>
       </Stack>

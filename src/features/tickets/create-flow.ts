@@ -1,3 +1,4 @@
+import { UserFacingError } from '@/components/describe-error';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -112,14 +113,14 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
     try {
       // An empty 201 body [ST-4] also leaves the id unknown: find it the same way.
       id = (await ticketApis[kind].create(body)).id ?? (await findCreated(body, sentAt));
-      if (!id) throw new Error(t('create.noId'));
+      if (!id) throw new UserFacingError(t('create.noId'));
     } catch (error) {
       const unknownOutcome =
         isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
       if (unknownOutcome) id = await findCreated(body, sentAt).catch(() => undefined);
       if (!id) {
         submitting.current = false;
-        setSubmitError(unknownOutcome ? new Error(t('create.notCreated')) : error);
+        setSubmitError(unknownOutcome ? new UserFacingError(t('create.notCreated')) : error);
         if (isApiError(error)) {
           for (const f of error.fieldErrors) {
             const root = f.field.split('.')[0] ?? '';

@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { paths } from '@/config/paths';
-import { describeError } from '@/components/describe-error';
+import { describeError, errorSentence } from '@/components/describe-error';
 import { Section } from '@/components/section';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { ContactFields } from './contact-card';
@@ -139,8 +139,7 @@ export function SubmitProblems({
     <>
       {submitError !== null && (
         <Alert severity="error" role="alert">
-          {describeError(submitError, t).title}
-          {submitError instanceof Error && submitError.message ? `: ${submitError.message}` : ''}
+          {errorSentence(submitError, t)}
         </Alert>
       )}
       {invalid && (

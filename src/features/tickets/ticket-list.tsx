@@ -309,6 +309,13 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // Busy until the rows on screen are the newest ones (fetched and rendered).
   const busy = list.isFetching || data !== latest;
   const total = data?.totalSize ?? 0;
+  // A page past the end (an old link, a shrunken result): go to the last page that has rows.
+  const lastPage = Math.max(1, Math.ceil((list.data?.totalSize ?? 0) / state.size));
+  const pastTheEnd =
+    !!list.data && list.data.items.length === 0 && list.data.totalSize > 0 && state.page > lastPage;
+  useEffect(() => {
+    if (pastTheEnd) update({ page: lastPage }, { replace: true });
+  }, [pastTheEnd, lastPage, update]);
   const rows = data?.items ?? [];
   const sortBy = (field: TicketSortField) =>
     update((current) => ({
@@ -456,7 +463,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!data} />
       )}
 
-      {!data && list.isError ? null : data && rows.length === 0 ? (
+      {!data && list.isError ? null : data && rows.length === 0 && !pastTheEnd ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
           <Typography variant="h2" gutterBottom>
             {isFiltered(state) ? texts.emptyFiltered : texts.empty}
