@@ -105,7 +105,14 @@ export function AppShell() {
           >
             <MenuIcon />
           </IconButton>
-          <img src="/favicon.svg" alt="" width={28} height={28} style={{ display: 'block' }} />
+          <Box
+            component="img"
+            src="/favicon.svg"
+            alt=""
+            width={28}
+            height={28}
+            sx={{ display: 'block', flexShrink: 0 }}
+          />
           <Typography
             component={NavLink}
             to="/"

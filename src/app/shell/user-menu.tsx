@@ -36,7 +36,13 @@ export function UserMenu() {
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(e) => setAnchor(e.currentTarget)}
-        sx={{ textTransform: 'none' }}
+        aria-label={user.userName}
+        // On a phone the bar has room for the icon only; the name stays the button's name.
+        sx={{
+          textTransform: 'none',
+          minWidth: 0,
+          '& .user-name': { display: { xs: 'none', sm: 'inline' } },
+        }}
       >
         <span className="user-name">{user.userName}</span>
       </Button>

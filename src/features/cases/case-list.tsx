@@ -39,6 +39,12 @@ import { useRecentCases } from './recent-cases';
 type Sort = 'newest' | 'oldest';
 
 /** The cases this user created or opened on this device, with their live status. */
+/** Columns that a phone leaves out (the case's own page has them all). */
+const WIDE_ONLY = {
+  sm: { display: { xs: 'none', sm: 'table-cell' } },
+  md: { display: { xs: 'none', md: 'table-cell' } },
+} as const;
+
 export function CaseList({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { list, forget } = useRecentCases(user.userName);
@@ -174,9 +180,15 @@ export function CaseList({ user }: { user: SessionUser }) {
               <TableRow>
                 <TableCell sx={{ fontWeight: 600 }}>{t('cases.number')}</TableCell>
                 <TableCell sx={{ fontWeight: 600 }}>{t('fields.status')}</TableCell>
-                <TableCell sx={{ fontWeight: 600 }}>{t('fields.description')}</TableCell>
-                <TableCell sx={{ fontWeight: 600 }}>{t('cases.account')}</TableCell>
-                <TableCell sx={{ fontWeight: 600 }}>{t('fields.createdDate')}</TableCell>
+                <TableCell sx={{ fontWeight: 600, ...WIDE_ONLY.sm }}>
+                  {t('fields.description')}
+                </TableCell>
+                <TableCell sx={{ fontWeight: 600, ...WIDE_ONLY.md }}>
+                  {t('cases.account')}
+                </TableCell>
+                <TableCell sx={{ fontWeight: 600, ...WIDE_ONLY.md }}>
+                  {t('fields.createdDate')}
+                </TableCell>
                 <TableCell />
               </TableRow>
             </TableHead>
@@ -199,7 +211,7 @@ export function CaseList({ user }: { user: SessionUser }) {
                       <Skeleton width={90} />
                     )}
                   </TableCell>
-                  <TableCell sx={{ maxWidth: 420 }}>
+                  <TableCell sx={{ maxWidth: 420, ...WIDE_ONLY.sm }}>
                     <Typography
                       variant="body2"
                       noWrap
@@ -208,8 +220,8 @@ export function CaseList({ user }: { user: SessionUser }) {
                       {query?.data?.otherDetails?.description}
                     </Typography>
                   </TableCell>
-                  <TableCell>{query?.data?.accountName}</TableCell>
-                  <TableCell>
+                  <TableCell sx={WIDE_ONLY.md}>{query?.data?.accountName}</TableCell>
+                  <TableCell sx={WIDE_ONLY.md}>
                     {query?.data ? <DateTime value={query.data.createdDateTime} /> : null}
                   </TableCell>
                   <TableCell>
