@@ -39,6 +39,24 @@ const nav = (page: Page, name: string) =>
 
 let caseNumber = '';
 
+/** A ticket's detail, reached through the global look-up by a case number read from its list. */
+const ticketDetail = (kind: 'incident' | 'order', list: string, row: number): Target => ({
+  name: `${kind} detail`,
+  path: `^/${kind}s/[^/]+$`,
+  prepare: async (page) => {
+    await nav(page, list);
+    const number = await page.getByRole('table').getByRole('link').nth(row).innerText();
+    await nav(page, 'Cases');
+    return number;
+  },
+  open: async (page) => {
+    const lookup = page.getByRole('search', { name: 'Find by case number' });
+    await lookup.getByLabel('Find by case number').fill(caseNumber);
+    await lookup.getByLabel('Find by case number').press('Enter');
+  },
+  ready: (page) => expect(page.getByRole('heading', { level: 1, name: caseNumber })).toBeVisible(),
+});
+
 const PAGES: Target[] = [
   {
     name: 'home',
@@ -52,48 +70,14 @@ const PAGES: Target[] = [
     open: (page) => nav(page, 'Incidents'),
     ready: (page) => expect(page.getByText(/^\d+ incidents$/)).toBeVisible(),
   },
-  {
-    name: 'incident detail',
-    path: '^/incidents/[^/]+$',
-    prepare: async (page) => {
-      await nav(page, 'Incidents');
-      const link = page.getByRole('table').getByRole('link').nth(4);
-      const number = await link.innerText();
-      await nav(page, 'Cases');
-      return number;
-    },
-    open: async (page) => {
-      const lookup = page.getByRole('search', { name: 'Find by case number' });
-      await lookup.getByLabel('Find by case number').fill(caseNumber);
-      await lookup.getByLabel('Find by case number').press('Enter');
-    },
-    ready: (page) =>
-      expect(page.getByRole('heading', { level: 1, name: caseNumber })).toBeVisible(),
-  },
+  ticketDetail('incident', 'Incidents', 4),
   {
     name: 'order list',
     path: '^/orders',
     open: (page) => nav(page, 'Orders'),
     ready: (page) => expect(page.getByText(/^\d+ orders$/)).toBeVisible(),
   },
-  {
-    name: 'order detail',
-    path: '^/orders/[^/]+$',
-    prepare: async (page) => {
-      await nav(page, 'Orders');
-      const link = page.getByRole('table').getByRole('link').nth(3);
-      const number = await link.innerText();
-      await nav(page, 'Cases');
-      return number;
-    },
-    open: async (page) => {
-      const lookup = page.getByRole('search', { name: 'Find by case number' });
-      await lookup.getByLabel('Find by case number').fill(caseNumber);
-      await lookup.getByLabel('Find by case number').press('Enter');
-    },
-    ready: (page) =>
-      expect(page.getByRole('heading', { level: 1, name: caseNumber })).toBeVisible(),
-  },
+  ticketDetail('order', 'Orders', 3),
   {
     name: 'case list',
     path: '^/tickets/',

@@ -48,10 +48,28 @@ export function resetSandboxData() {
   localStorage.removeItem(CASES_KEY);
 }
 
+/** Enough of a shape check that a stale or foreign value is dropped, not half-restored. */
+function isCaseSnapshot(value: unknown): value is CaseSnapshot {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.cases) &&
+    v.cases.every((c) => !!c && typeof (c as { caseNumber?: unknown }).caseNumber === 'string') &&
+    Array.isArray(v.files) &&
+    v.files.every((f) => !!f && typeof (f as { bytes?: unknown }).bytes === 'string') &&
+    typeof v.caseCounter === 'number' &&
+    typeof v.idCounter === 'number'
+  );
+}
+
 function restoreCases(sandbox: ReturnType<typeof createSandbox>) {
   try {
     const raw = localStorage.getItem(CASES_KEY);
-    if (raw) sandbox.cases.restore(JSON.parse(raw) as CaseSnapshot);
+    if (raw) {
+      const saved: unknown = JSON.parse(raw);
+      if (!isCaseSnapshot(saved)) throw new Error('not a case store snapshot');
+      sandbox.cases.restore(saved);
+    }
   } catch (error) {
     console.warn('[sandbox] the saved cases could not be read; starting from the seed', error);
     localStorage.removeItem(CASES_KEY);

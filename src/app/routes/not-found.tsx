@@ -16,7 +16,7 @@ export function NotFoundPage({ message }: { message?: string }) {
   usePageTitle(t('notFound.title'));
   // Under a section (an old link to an incident, say), the way back to that section's list.
   const first = useLocation().pathname.split('/')[1] ?? '';
-  const section = first in SECTIONS ? (first as keyof typeof SECTIONS) : null;
+  const section = Object.hasOwn(SECTIONS, first) ? (first as keyof typeof SECTIONS) : null;
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
       <Typography variant="h1">{t('notFound.title')}</Typography>

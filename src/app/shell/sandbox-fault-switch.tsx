@@ -39,13 +39,15 @@ function toFault(choice: Choice): SandboxFault {
   return { kind: choice };
 }
 
+/** What the fault does: "Answer 503", "Slow answer (+2000 ms)", "Network failure" … */
+function faultLabel(t: TFunction, f: SandboxFault): string {
+  if (f.kind === 'status') return t('sandboxFaults.kinds.status', { status: f.status ?? 500 });
+  if (f.kind === 'latency') return t('sandboxFaults.kinds.latencyMs', { ms: f.delayMs ?? 2000 });
+  return t(`sandboxFaults.kinds.${f.kind}`);
+}
+
 function describeFault(t: TFunction, f: SandboxFault): string {
-  const what =
-    f.kind === 'status'
-      ? t('sandboxFaults.kinds.status', { status: f.status ?? 500 })
-      : f.kind === 'latency'
-        ? t('sandboxFaults.kinds.latencyMs', { ms: f.delayMs ?? 2000 })
-        : t(`sandboxFaults.kinds.${f.kind}`);
+  const what = faultLabel(t, f);
   const where = t('sandboxFaults.where', {
     method: f.method ?? t('sandboxFaults.anyMethod'),
     path: f.path ?? t('sandboxFaults.anyPath'),
@@ -113,7 +115,7 @@ export function FaultSwitchDialog({ faults, onClose }: { faults: Faults; onClose
           >
             {CHOICES.map((c) => (
               <MenuItem key={c} value={c}>
-                {describeFault(t, toFault(c)).split(' · ')[0]}
+                {faultLabel(t, toFault(c))}
               </MenuItem>
             ))}
           </TextField>

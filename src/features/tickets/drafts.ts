@@ -80,7 +80,8 @@ export function useDraftAutosave<T extends FieldValues>(
 /**
  * An edit form's draft: what the user changed is saved as they type and, when they come back to
  * the same ticket (after a reload, a crash, or leaving on purpose), put back over the loaded
- * values, marked as changed. Returns whether a draft was restored, and a way to discard it.
+ * values, marked as changed; once `saved`, it is gone. Returns whether a draft was restored, and a
+ * way to discard it.
  */
 export function useEditDraft<T extends Record<string, unknown>>(
   name: string,
@@ -91,7 +92,7 @@ export function useEditDraft<T extends Record<string, unknown>>(
     setValue: UseFormSetValue<T>;
     reset: UseFormReset<T>;
   },
-  enabled: boolean,
+  saved: boolean,
 ) {
   const { defaults, watch, setValue, reset } = form;
   // Read once, when the form opens: the fields where the draft differs from the loaded values.
@@ -106,7 +107,11 @@ export function useEditDraft<T extends Record<string, unknown>>(
     for (const [k, v] of changes)
       setValue(k as Path<T>, v as PathValue<T, Path<T>>, { shouldDirty: true });
   }, [changes, setValue]);
-  useDraftAutosave(name, userName, watch, enabled);
+  useDraftAutosave(name, userName, watch, !saved);
+  // Saved: the draft has done its job.
+  useEffect(() => {
+    if (saved) clearDraft(name, userName);
+  }, [saved, name, userName]);
   const discard = () => {
     clearDraft(name, userName);
     reset(defaults);

@@ -1,0 +1,61 @@
+import type { ReactNode, SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { errorSentence } from '@/components/describe-error';
+import { Section } from '@/components/section';
+import { usePageTitle } from '@/components/use-page-title';
+import type { useEditFlow } from './edit-flow';
+import { UnsavedChangesGuard } from './unsaved-changes';
+
+/**
+ * The page around an edit form, the same for incidents and orders: the unsaved-changes guard, the
+ * restored-draft notice, the fields, the server's refusal, and Save / Cancel.
+ */
+export function EditFormFrame(props: {
+  title: string;
+  sectionTitle: string;
+  flow: ReturnType<typeof useEditFlow>;
+  dirty: boolean;
+  draft: { restored: boolean; discard: () => void };
+  onSubmit: (event: SyntheticEvent) => void;
+  children: ReactNode;
+}) {
+  const { title, sectionTitle, flow, dirty, draft, onSubmit, children } = props;
+  const { t } = useTranslation();
+  usePageTitle(title);
+  return (
+    <Stack component="form" spacing={2} noValidate onSubmit={onSubmit} aria-labelledby="edit-title">
+      <UnsavedChangesGuard dirty={dirty && !flow.saved} />
+      {draft.restored && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" size="small" onClick={draft.discard}>
+              {t('edit.discardDraft')}
+            </Button>
+          }
+        >
+          {t('edit.draftRestored')}
+        </Alert>
+      )}
+      <Typography variant="h1" id="edit-title">
+        {title}
+      </Typography>
+      <Section title={sectionTitle}>{children}</Section>
+      {flow.update.isError && (
+        <Alert severity="error" role="alert">
+          {errorSentence(flow.update.error, t)}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={1}>
+        <Button type="submit" variant="contained" loading={flow.update.isPending} disabled={!dirty}>
+          {t('actions.save')}
+        </Button>
+        <Button href={flow.detail}>{t('actions.cancel')}</Button>
+      </Stack>
+    </Stack>
+  );
+}
