@@ -56,3 +56,31 @@ test('signing out clears the session', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in$/);
   expect(await page.evaluate(() => sessionStorage.getItem('portal.session'))).toBeNull();
 });
+
+test('on a phone, the menu button opens the navigation, by keyboard too', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Welcome, Kari Nordmann' })).toBeVisible();
+  // The navigation is behind the menu button, not on screen.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  const menu = page.getByRole('button', { name: 'Open navigation' });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  const nav = page.getByRole('dialog').getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Orders' })).toBeVisible();
+  await expectAccessible(page, 'with the phone navigation open');
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  await menu.click();
+  await nav.getByRole('link', { name: 'Orders' }).click();
+  await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  // Widened to a desktop, the navigation stands beside the page.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }),
+  ).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { HttpResponseResolver } from 'msw';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { API_ERROR_CODES } from '@/api/error-codes';
 import type { FieldError } from '@/api/error-codes';
 import { DEMO_USERS } from '@/config/demo-users';
@@ -116,7 +116,7 @@ function isBlank(value: unknown): boolean {
  * Validates a JSON body: 400001 listing the mandatory fields that are missing or blank, then
  * 400002 with the schema's field errors.
  */
-export function validateBody<S extends z.ZodType>(
+export function validateBody<S extends z.ZodMiniType>(
   schema: S,
   body: unknown,
   mandatory: readonly string[] = [],

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { env } from '@/config/env';
 import { sessionStore } from './session';
 export { API_ERROR_CODES } from './error-codes';
@@ -137,7 +137,7 @@ function errorFromBody(status: number, bodyText: string, statusText: string): Ap
   return new ApiError({ kind: 'http', status, code, message, fieldErrors });
 }
 
-function parseWith<T>(schema: z.ZodType<T>, data: unknown, status: number): T {
+function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown, status: number): T {
   const result = schema.safeParse(data);
   if (!result.success) {
     throw new ApiError({
@@ -211,7 +211,7 @@ async function ensureOk(response: Response): Promise<Response> {
 }
 
 /** A request whose answer is JSON, parsed by `schema` (an empty 2xx body parses as `undefined`). */
-export async function requestJson<T>(req: BaseRequest & { schema: z.ZodType<T> }): Promise<T> {
+export async function requestJson<T>(req: BaseRequest & { schema: z.ZodMiniType<T> }): Promise<T> {
   const response = await ensureOk(await send(req));
   const text = await response.text();
   return parseWith(req.schema, parseJsonText(text, response.status), response.status);
@@ -271,7 +271,7 @@ export interface UploadProgress {
 export function requestUpload<T>(
   req: Omit<BaseRequest, 'body' | 'method'> & {
     form: FormData;
-    schema: z.ZodType<T>;
+    schema: z.ZodMiniType<T>;
     onProgress?: (progress: UploadProgress) => void;
   },
 ): Promise<T> {

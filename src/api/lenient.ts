@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /*
  * Decoders that survive the providers' quirks (API-INVENTORY §5.6): they never throw on a value
@@ -6,28 +6,28 @@ import { z } from 'zod';
  */
 
 /** A string field; numbers are stringified, null/absent become undefined. */
-export const text = z
-  .union([z.string(), z.number(), z.boolean(), z.null()])
-  .optional()
-  .transform((v) => (v === null || v === undefined ? undefined : String(v)));
+export const text = z.pipe(
+  z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  z.transform((v) => (v === null || v === undefined ? undefined : String(v))),
+);
 
 /** `true`, `false`, `"N/A"` [ST-1], other strings or null → boolean | null. */
-export const lenientBoolean = z
-  .unknown()
-  .optional()
-  .transform((v) =>
+export const lenientBoolean = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((v) =>
     typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : null,
-  );
+  ),
+);
 
 /** Numbers, numeric strings, placeholders like `"int"`, `"number"`, `"N/A"` [ST-3] → number | null. */
-export const lenientNumber = z
-  .unknown()
-  .optional()
-  .transform((v) => {
+export const lenientNumber = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((v) => {
     if (typeof v === 'number' && Number.isFinite(v)) return v;
     if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
     return null;
-  });
+  }),
+);
 
 /**
  * Timestamps are kept as the raw string [ST-2]; `parseApiDate` turns them into a Date when it can.
@@ -59,30 +59,33 @@ export function formatApiDate(date: Date): string {
 }
 
 /** An array, or one comma-separated string [ST-12], or nothing → string[]. */
-export const commaList = z
-  .union([z.array(z.union([z.string(), z.number()])), z.string(), z.null()])
-  .optional()
-  .transform((v) => {
+export const commaList = z.pipe(
+  z.optional(z.union([z.array(z.union([z.string(), z.number()])), z.string(), z.null()])),
+  z.transform((v) => {
     if (v === null || v === undefined) return [];
     const items = typeof v === 'string' ? v.split(/,\s*/) : v.map(String);
     return items.map((s) => s.trim()).filter((s) => s !== '');
-  });
+  }),
+);
 
 /** A list that may be absent or null → always an array. */
-export function list<T extends z.ZodType>(item: T) {
-  return z
-    .array(item)
-    .nullish()
-    .transform((v) => v ?? []);
+export function list<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((v) => v ?? []),
+  );
 }
 
 /**
  * A top-level array, or the same array wrapped in an object under `key` [ST-11]: the documents
  * describe objects while the samples send arrays, so both are accepted.
  */
-export function arrayOrWrapped<T extends z.ZodType>(item: T, key: string) {
+export function arrayOrWrapped<T extends z.ZodMiniType>(item: T, key: string) {
   return z.union([
     z.array(item),
-    z.object({ [key]: z.array(item).nullish() }).transform((o) => (o[key] ?? []) as z.output<T>[]),
+    z.pipe(
+      z.object({ [key]: z.nullish(z.array(item)) }),
+      z.transform((o) => (o[key] ?? []) as z.output<T>[]),
+    ),
   ]);
 }

@@ -6,23 +6,33 @@ import type { QueryClient } from '@tanstack/react-query';
 import { RequireSession } from './session';
 import { RouteError } from './routes/lazy-route-error';
 
-/** What a lazy route module exports: its page, and optionally a loader that gets the query cache. */
+/** What a lazy route module exports: its page. */
 export interface RouteModule {
   Component: ComponentType;
-  makeLoader?: (queryClient: QueryClient) => LoaderFunction;
 }
 
-/** Route modules load lazily: each page is its own chunk. */
+/** A loader that gets the query cache. */
+type MakeLoader = (queryClient: QueryClient) => LoaderFunction;
+
+/**
+ * Route modules load lazily: each page is its own chunk. A page's loader is a module of its own,
+ * loaded beside the page, so its request does not wait for the page's code.
+ */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const page = (load: () => Promise<RouteModule>) => async () => {
-    const m = await load();
-    const loader = m.makeLoader?.(queryClient);
-    return {
-      Component: m.Component,
-      // Loaders run before `RequireSession` renders: without a session there is nothing to load.
-      loader: loader && ((args: LoaderFunctionArgs) => (sessionStore.get() ? loader(args) : null)),
-    };
-  };
+  const page = (
+    load: () => Promise<RouteModule>,
+    loadLoader?: () => Promise<MakeLoader>,
+  ): RouteObject['lazy'] => ({
+    Component: async () => (await load()).Component,
+    ...(loadLoader && {
+      loader: async () => {
+        const loader = (await loadLoader())(queryClient);
+        // Loaders run before `RequireSession` renders: without a session there is nothing to load.
+        return (args: LoaderFunctionArgs) => (sessionStore.get() ? loader(args) : null);
+      },
+    }),
+  });
+  const tickets = () => import('./routes/ticket-loader');
   return [
     {
       // Shown while the first route's code loads.
@@ -44,29 +54,65 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   errorElement: <RouteError />,
                   children: [
-                    { index: true, lazy: page(() => import('./routes/home')) },
+                    {
+                      index: true,
+                      lazy: page(
+                        () => import('./routes/home'),
+                        async () => (await import('./routes/home-queries')).homePrefetch,
+                      ),
+                    },
                     {
                       path: 'incidents',
                       children: [
-                        { index: true, lazy: page(() => import('./routes/incidents/list')) },
+                        {
+                          index: true,
+                          lazy: page(
+                            () => import('./routes/incidents/list'),
+                            async () => (await tickets()).incidentListLoader,
+                          ),
+                        },
                         { path: 'new', lazy: page(() => import('./routes/incidents/report')) },
                         {
                           path: ':incidentId',
-                          lazy: page(() => import('./routes/incidents/detail')),
+                          lazy: page(
+                            () => import('./routes/incidents/detail'),
+                            async () => (await tickets()).incidentDetailLoader,
+                          ),
                         },
                         {
                           path: ':incidentId/edit',
-                          lazy: page(() => import('./routes/incidents/edit')),
+                          lazy: page(
+                            () => import('./routes/incidents/edit'),
+                            async () => (await tickets()).incidentDetailLoader,
+                          ),
                         },
                       ],
                     },
                     {
                       path: 'orders',
                       children: [
-                        { index: true, lazy: page(() => import('./routes/orders/list')) },
+                        {
+                          index: true,
+                          lazy: page(
+                            () => import('./routes/orders/list'),
+                            async () => (await tickets()).orderListLoader,
+                          ),
+                        },
                         { path: 'new', lazy: page(() => import('./routes/orders/new')) },
-                        { path: ':orderId', lazy: page(() => import('./routes/orders/detail')) },
-                        { path: ':orderId/edit', lazy: page(() => import('./routes/orders/edit')) },
+                        {
+                          path: ':orderId',
+                          lazy: page(
+                            () => import('./routes/orders/detail'),
+                            async () => (await tickets()).orderDetailLoader,
+                          ),
+                        },
+                        {
+                          path: ':orderId/edit',
+                          lazy: page(
+                            () => import('./routes/orders/edit'),
+                            async () => (await tickets()).orderDetailLoader,
+                          ),
+                        },
                       ],
                     },
                     {
@@ -74,7 +120,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       children: [
                         { index: true, lazy: page(() => import('./routes/cases/list')) },
                         { path: 'new', lazy: page(() => import('./routes/cases/new')) },
-                        { path: ':caseNumber', lazy: page(() => import('./routes/cases/detail')) },
+                        {
+                          path: ':caseNumber',
+                          lazy: page(
+                            () => import('./routes/cases/detail'),
+                            async () => (await import('./routes/case-loader')).caseDetailLoader,
+                          ),
+                        },
                       ],
                     },
                     { path: '*', lazy: page(() => import('./routes/not-found')) },

@@ -13,7 +13,7 @@ import {
   isCaseOrOrderNumber,
 } from './schemas';
 import type { AddNote, Case, CreateCase, CreateCaseResult, NoteResult } from './schemas';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /*
  * The Case Management API 2.0.0 client: create, get, add a note (the document's "modify"
@@ -94,7 +94,10 @@ export async function cancelCase(
   });
 }
 
-const UploadResultSchema = z.object({ id: z.string().min(1), name: z.string().optional() });
+const UploadResultSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.optional(z.string()),
+});
 
 /** Uploads a file for a case or a note; the answer's id goes in `attachments`. */
 export function uploadCaseAttachment(
@@ -108,7 +111,10 @@ export function uploadCaseAttachment(
     route: r.route,
     baseUrl: r.baseUrl,
     form,
-    schema: UploadResultSchema.transform((v) => ({ id: v.id, name: v.name ?? file.name })),
+    schema: z.pipe(
+      UploadResultSchema,
+      z.transform((v) => ({ id: v.id, name: v.name ?? file.name })),
+    ),
     signal: options.signal,
     onProgress: options.onProgress,
   });

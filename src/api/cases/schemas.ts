@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { lenientBoolean, list, text } from '../lenient';
 import { CASE_CODES } from './codes';
 
@@ -35,43 +35,49 @@ export { isCaseNumber, isCaseOrOrderNumber } from './numbers';
 // ---------------------------------------------------------------------------------------------
 
 export const CaseAttachmentRefSchema = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().max(255).optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.optional(z.string().check(z.maxLength(255))),
 });
 export type CaseAttachmentRef = z.infer<typeof CaseAttachmentRefSchema>;
 
 const contactDetail = z.object({
-  type: z.string().min(1).max(40),
-  value: z.string().min(1).max(254),
+  type: z.string().check(z.minLength(1), z.maxLength(40)),
+  value: z.string().check(z.minLength(1), z.maxLength(254)),
 });
 
 /** A registered user, by name — or a person without a login, with type and phone/email [CM-23]. */
 export const RegisteredContactSchema = z.object({
-  type: z.string().min(1).max(40),
-  registeredUsers: z.array(z.string().min(1).max(200)).min(1).max(20),
+  type: z.string().check(z.minLength(1), z.maxLength(40)),
+  registeredUsers: z
+    .array(z.string().check(z.minLength(1), z.maxLength(200)))
+    .check(z.minLength(1), z.maxLength(20)),
 });
 export const PersonContactSchema = z.object({
-  type: z.string().min(1).max(40),
-  firstName: z.string().min(1).max(100),
-  lastName: z.string().min(1).max(100),
-  details: z.array(contactDetail).max(10).optional(),
+  type: z.string().check(z.minLength(1), z.maxLength(40)),
+  firstName: z.string().check(z.minLength(1), z.maxLength(100)),
+  lastName: z.string().check(z.minLength(1), z.maxLength(100)),
+  details: z.optional(z.array(contactDetail).check(z.maxLength(10))),
 });
 export const CaseContactRequestSchema = z.union([RegisteredContactSchema, PersonContactSchema]);
 export type CaseContactRequest = z.infer<typeof CaseContactRequestSchema>;
 
 export const CreateCaseSchema = z.object({
   code: z.enum(CASE_CODES, { error: 'not a documented ticket code' }),
-  description: z.string().min(1).max(CASE_LIMITS.description),
-  primaryId: z.string().min(1).max(CASE_LIMITS.primaryId),
-  secondaryId: z.string().min(1).max(CASE_LIMITS.secondaryId).optional(),
-  occurredDateTime: z.iso
-    .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
-    .optional(),
-  customerReferenceId: z.string().min(1).max(CASE_LIMITS.customerReferenceId).optional(),
-  attachments: z.array(CaseAttachmentRefSchema).max(CASE_LIMITS.attachments).optional(),
-  contacts: z.array(CaseContactRequestSchema).max(20).optional(),
+  description: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.description)),
+  primaryId: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.primaryId)),
+  secondaryId: z.optional(z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.secondaryId))),
+  occurredDateTime: z.optional(
+    z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }),
+  ),
+  customerReferenceId: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.customerReferenceId)),
+  ),
+  attachments: z.optional(
+    z.array(CaseAttachmentRefSchema).check(z.maxLength(CASE_LIMITS.attachments)),
+  ),
+  contacts: z.optional(z.array(CaseContactRequestSchema).check(z.maxLength(20))),
   /** Open JSON object: the 14 variants are undocumented [CM-4]. */
-  details: z.record(z.string(), z.unknown()).optional(),
+  details: z.optional(z.record(z.string(), z.unknown())),
 });
 export type CreateCase = z.infer<typeof CreateCaseSchema>;
 
@@ -79,13 +85,17 @@ export const NOTE_VISIBILITIES = ['EXTERNAL', 'INTERNAL'] as const;
 export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 
 export const AddNoteSchema = z.object({
-  text: z.string().min(1).max(CASE_LIMITS.note),
-  attachments: z.array(CaseAttachmentRefSchema).max(CASE_LIMITS.attachments).optional(),
-  visibility: z.enum(NOTE_VISIBILITIES).optional(),
+  text: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.note)),
+  attachments: z.optional(
+    z.array(CaseAttachmentRefSchema).check(z.maxLength(CASE_LIMITS.attachments)),
+  ),
+  visibility: z.optional(z.enum(NOTE_VISIBILITIES)),
 });
 export type AddNote = z.infer<typeof AddNoteSchema>;
 
-export const CancelCaseSchema = z.object({ reason: z.string().min(1).max(CASE_LIMITS.reason) });
+export const CancelCaseSchema = z.object({
+  reason: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.reason)),
+});
 export type CancelCase = z.infer<typeof CancelCaseSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -96,33 +106,43 @@ export const CreateCaseResultSchema = z.object({ id: text, type: text });
 export type CreateCaseResult = z.output<typeof CreateCaseResultSchema>;
 
 /** `{ result: { CaseId, CaseNotesId, CaseNumber } }`, PascalCase, all optional [CM-8, CM-9]. */
-export const NoteResultSchema = z
-  .object({
-    result: z
-      .object({ CaseId: text, CaseNotesId: text, CaseNumber: text })
-      .nullish()
-      .transform((r) => ({
-        caseId: r?.CaseId,
-        noteId: r?.CaseNotesId,
-        caseNumber: r?.CaseNumber,
-      })),
-  })
-  .nullish()
-  .transform((v) => v?.result ?? { caseId: undefined, noteId: undefined, caseNumber: undefined });
+export const NoteResultSchema = z.pipe(
+  z.nullish(
+    z.object({
+      result: z.pipe(
+        z.nullish(z.object({ CaseId: text, CaseNotesId: text, CaseNumber: text })),
+        z.transform((r) => ({
+          caseId: r?.CaseId,
+          noteId: r?.CaseNotesId,
+          caseNumber: r?.CaseNumber,
+        })),
+      ),
+    }),
+  ),
+  z.transform((v) => v?.result ?? { caseId: undefined, noteId: undefined, caseNumber: undefined }),
+);
 export type NoteResult = z.output<typeof NoteResultSchema>;
 
 /** Strings, arrays of strings, or one string → string[] ([CM-17]: `ibx` is both). */
-const stringList = z
-  .union([z.array(z.union([z.string(), z.number()])), z.string(), z.number(), z.null()])
-  .optional()
-  .transform((v) =>
+const stringList = z.pipe(
+  z.optional(
+    z.union([z.array(z.union([z.string(), z.number()])), z.string(), z.number(), z.null()]),
+  ),
+  z.transform((v) =>
     v === null || v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)],
-  );
+  ),
+);
 
 /** An open object (`purchaseOrder: {}` [CM-15]) or anything else. */
-const jsonValue = z.unknown().optional();
+const jsonValue = z.optional(z.unknown());
 
-const keyValue = z.object({ key: text, value: jsonValue.transform((v) => v) });
+const keyValue = z.object({
+  key: text,
+  value: z.pipe(
+    jsonValue,
+    z.transform((v) => v),
+  ),
+});
 
 const ContactResponseSchema = z.object({
   type: text,
@@ -134,10 +154,9 @@ const ContactResponseSchema = z.object({
 export type CaseContact = z.output<typeof ContactResponseSchema>;
 
 /** `reOpen` is a boolean in one place and "NOT_ALLOWED" in another [CM-11]. */
-const flag = z
-  .unknown()
-  .optional()
-  .transform((v) => {
+const flag = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((v) => {
     if (typeof v === 'boolean') return v;
     if (typeof v === 'string')
       return /^(true|allowed|yes)$/i.test(v)
@@ -146,7 +165,8 @@ const flag = z
           ? false
           : null;
     return null;
-  });
+  }),
+);
 
 const LineSchema = z.object({
   lineId: text,
@@ -163,11 +183,10 @@ const LineSchema = z.object({
   requestType: text,
   activityId: text,
   purchaseOrder: jsonValue,
-  estimatedCompletion: z
-    .object({ originalDateTime: text })
-    .catchall(z.unknown())
-    .nullish()
-    .transform((v) => v ?? undefined),
+  estimatedCompletion: z.pipe(
+    z.nullish(z.catchall(z.object({ originalDateTime: text }), z.unknown())),
+    z.transform((v) => v ?? undefined),
+  ),
   updatedDateTime: text,
   additionalInfo: list(keyValue),
   modifiable: lenientBoolean,
@@ -175,32 +194,37 @@ const LineSchema = z.object({
 });
 export type CaseLine = z.output<typeof LineSchema>;
 
-const OtherDetailsSchema = z
-  .object({
-    contactUCMID: text,
-    recordType: text,
-    subChannel: text,
-    finalScheduledDate: text,
-    category: text,
-    subCategory: text,
-    description: text,
-    updatedDateTime: text,
-    updatedByFullName: text,
-    // An empty string means "no date" [CM-13].
-    requestedTerminationDate: text.transform((v) => (v === '' ? undefined : v)),
-    statusHistory: list(z.object({ status: text, createdDate: text })),
-    purchaseOrders: stringList,
-    products: stringList,
-    productOfferingCodes: stringList,
-    details: list(LineSchema),
-    additionalInfo: list(keyValue),
-    modifiable: flag,
-    reOpen: flag,
-    cancellable: flag,
-    respond: flag,
-  })
-  .nullish()
-  .transform((v) => v ?? undefined);
+const OtherDetailsSchema = z.pipe(
+  z.nullish(
+    z.object({
+      contactUCMID: text,
+      recordType: text,
+      subChannel: text,
+      finalScheduledDate: text,
+      category: text,
+      subCategory: text,
+      description: text,
+      updatedDateTime: text,
+      updatedByFullName: text,
+      // An empty string means "no date" [CM-13].
+      requestedTerminationDate: z.pipe(
+        text,
+        z.transform((v) => (v === '' ? undefined : v)),
+      ),
+      statusHistory: list(z.object({ status: text, createdDate: text })),
+      purchaseOrders: stringList,
+      products: stringList,
+      productOfferingCodes: stringList,
+      details: list(LineSchema),
+      additionalInfo: list(keyValue),
+      modifiable: flag,
+      reOpen: flag,
+      cancellable: flag,
+      respond: flag,
+    }),
+  ),
+  z.transform((v) => v ?? undefined),
+);
 
 export const CaseSchema = z.object({
   id: text,
@@ -209,11 +233,10 @@ export const CaseSchema = z.object({
   customerReferenceId: text,
   channel: text,
   orderId: text,
-  location: z
-    .object({ ibx: stringList })
-    .catchall(z.unknown())
-    .nullish()
-    .transform((v) => ({ ibx: v?.ibx ?? [] })),
+  location: z.pipe(
+    z.nullish(z.catchall(z.object({ ibx: stringList }), z.unknown())),
+    z.transform((v) => ({ ibx: v?.ibx ?? [] })),
+  ),
   status: text,
   contacts: list(ContactResponseSchema),
   createdDateTime: text,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import {
   arrayOrWrapped,
   commaList,
@@ -22,36 +22,38 @@ export type TicketKind = (typeof TICKET_KINDS)[number];
 // Responses
 // ---------------------------------------------------------------------------------------------
 
-export const CaseUserSchema = z
-  .object({ internalUser: lenientBoolean, userName: text })
-  .nullish()
-  .transform((v) => v ?? undefined);
+export const CaseUserSchema = z.pipe(
+  z.nullish(z.object({ internalUser: lenientBoolean, userName: text })),
+  z.transform((v) => v ?? undefined),
+);
 export type CaseUser = NonNullable<z.output<typeof CaseUserSchema>>;
 
-export const ContactSchema = z
-  .object({ name: text, email: text, phone: text })
-  .nullish()
-  .transform((v) => v ?? undefined);
+export const ContactSchema = z.pipe(
+  z.nullish(z.object({ name: text, email: text, phone: text })),
+  z.transform((v) => v ?? undefined),
+);
 export type Contact = NonNullable<z.output<typeof ContactSchema>>;
 
-export const AddressSchema = z
-  .object({ street: text, floor: text, zipCode: text, city: text, addressId: text })
-  .nullish()
-  .transform((v) => v ?? undefined);
+export const AddressSchema = z.pipe(
+  z.nullish(z.object({ street: text, floor: text, zipCode: text, city: text, addressId: text })),
+  z.transform((v) => v ?? undefined),
+);
 export type Address = NonNullable<z.output<typeof AddressSchema>>;
 
 /** The `ticket` summary carried by items of the activity lists; optional, fields optional [ST-14]. */
-export const TicketRefSchema = z
-  .object({
-    id: text,
-    caseNumber: text,
-    subject: text,
-    location: text,
-    productCategoryName: text,
-    incidentType: text,
-  })
-  .nullish()
-  .transform((v) => v ?? undefined);
+export const TicketRefSchema = z.pipe(
+  z.nullish(
+    z.object({
+      id: text,
+      caseNumber: text,
+      subject: text,
+      location: text,
+      productCategoryName: text,
+      incidentType: text,
+    }),
+  ),
+  z.transform((v) => v ?? undefined),
+);
 export type TicketRef = NonNullable<z.output<typeof TicketRefSchema>>;
 
 export const ActivitySchema = z.object({
@@ -89,10 +91,10 @@ export type Comment = z.output<typeof CommentSchema>;
 export const CommentListSchema = arrayOrWrapped(CommentSchema, 'comments');
 
 /** `{ id }` from the POST endpoints; the body may be empty [ST-4], so the id may be unknown. */
-export const IdResponseSchema = z
-  .object({ id: text })
-  .nullish()
-  .transform((v) => ({ id: v?.id }));
+export const IdResponseSchema = z.pipe(
+  z.nullish(z.object({ id: text })),
+  z.transform((v) => ({ id: v?.id })),
+);
 export type IdResponse = z.output<typeof IdResponseSchema>;
 
 export const CountSchema = z.object({ count: lenientNumber });
@@ -114,7 +116,10 @@ const ticketCommon = {
   contact: ContactSchema,
   localContact: ContactSchema,
   owner: text,
-  lastActivity: ActivitySchema.nullish().transform((v) => v ?? undefined),
+  lastActivity: z.pipe(
+    z.nullish(ActivitySchema),
+    z.transform((v) => v ?? undefined),
+  ),
 };
 
 const incidentFields = {
@@ -148,18 +153,24 @@ const withAssignee = <T extends { owner?: string; caseAssignedTo?: string }>(t: 
   assignedTo: t.caseAssignedTo ?? t.owner,
 });
 
-export const IncidentSummarySchema = z.object(incidentFields).transform(withAssignee);
-export const IncidentSchema = z
-  .object({
+export const IncidentSummarySchema = z.pipe(z.object(incidentFields), z.transform(withAssignee));
+export const IncidentSchema = z.pipe(
+  z.object({
     ...incidentFields,
     attachments: list(AttachmentSchema),
     activities: list(ActivitySchema),
-  })
-  .transform(withAssignee);
-export const OrderSummarySchema = z.object(orderFields).transform(withAssignee);
-export const OrderSchema = z
-  .object({ ...orderFields, attachments: list(AttachmentSchema), activities: list(ActivitySchema) })
-  .transform(withAssignee);
+  }),
+  z.transform(withAssignee),
+);
+export const OrderSummarySchema = z.pipe(z.object(orderFields), z.transform(withAssignee));
+export const OrderSchema = z.pipe(
+  z.object({
+    ...orderFields,
+    attachments: list(AttachmentSchema),
+    activities: list(ActivitySchema),
+  }),
+  z.transform(withAssignee),
+);
 
 export type IncidentSummary = z.output<typeof IncidentSummarySchema>;
 export type Incident = z.output<typeof IncidentSchema>;
@@ -225,20 +236,20 @@ export const LIMITS = {
 } as const;
 
 const singleLine = (max: number) =>
-  z
-    .string()
-    .max(max, { error: `at most ${max} characters` })
+  z.string().check(
+    z.maxLength(max, { error: `at most ${max} characters` }),
     // Control characters other than tab have no place in a one-line field.
-    .regex(/^[^\p{Cc}]*$/u, { error: 'control characters are not allowed' });
+    z.regex(/^[^\p{Cc}]*$/u, { error: 'control characters are not allowed' }),
+  );
 
 const multiLine = (max: number) =>
-  z
-    .string()
-    .max(max, { error: `at most ${max} characters` })
+  z.string().check(
+    z.maxLength(max, { error: `at most ${max} characters` }),
     // Control characters other than tab and line breaks have no place in text.
-    .refine((v) => !/[\p{Cc}]/u.test(v.replace(/[\t\n\r]/g, '')), {
+    z.refine((v) => !/[\p{Cc}]/u.test(v.replace(/[\t\n\r]/g, '')), {
       error: 'control characters are not allowed',
-    });
+    }),
+  );
 
 export const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]{2,}$/u;
 /** Phone numbers as the API writes them: digits, optionally a leading +, spaces tolerated. */
@@ -246,73 +257,74 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 ]{4,18}[0-9]$/;
 
 export const ContactWriteSchema = z.object({
   name: singleLine(LIMITS.name),
-  email: z
-    .string()
-    .max(LIMITS.email)
-    .refine((v) => v === '' || EMAIL_PATTERN.test(v), { error: 'not a valid email address' })
-    .optional(),
-  phone: z
-    .string()
-    .refine((v) => v === '' || PHONE_PATTERN.test(v), {
-      error: 'not a valid phone number (digits, optionally starting with +)',
-    })
-    .optional(),
+  email: z.optional(
+    z.string().check(
+      z.maxLength(LIMITS.email),
+      z.refine((v) => v === '' || EMAIL_PATTERN.test(v), { error: 'not a valid email address' }),
+    ),
+  ),
+  phone: z.optional(
+    z.string().check(
+      z.refine((v) => v === '' || PHONE_PATTERN.test(v), {
+        error: 'not a valid phone number (digits, optionally starting with +)',
+      }),
+    ),
+  ),
 });
 export type ContactWrite = z.infer<typeof ContactWriteSchema>;
 
 export const CaseUserWriteSchema = z.object({
-  internalUser: z.union([z.boolean(), z.string().max(10)]).optional(),
-  userName: singleLine(LIMITS.name).optional(),
+  internalUser: z.optional(z.union([z.boolean(), z.string().check(z.maxLength(10))])),
+  userName: z.optional(singleLine(LIMITS.name)),
 });
 
 export const AddressWriteSchema = z.object({
-  street: singleLine(LIMITS.shortText).optional(),
-  floor: singleLine(40).optional(),
-  zipCode: z
-    .string()
-    .regex(/^[0-9A-Za-z -]{0,10}$/, { error: 'not a valid zip code' })
-    .optional(),
-  city: singleLine(LIMITS.name).optional(),
-  addressId: singleLine(40).optional(),
+  street: z.optional(singleLine(LIMITS.shortText)),
+  floor: z.optional(singleLine(40)),
+  zipCode: z.optional(
+    z.string().check(z.regex(/^[0-9A-Za-z -]{0,10}$/, { error: 'not a valid zip code' })),
+  ),
+  city: z.optional(singleLine(LIMITS.name)),
+  addressId: z.optional(singleLine(40)),
 });
 export type AddressWrite = z.infer<typeof AddressWriteSchema>;
 
 const ticketWriteCommon = {
-  subject: singleLine(LIMITS.subject).optional(),
-  description: multiLine(LIMITS.description).optional(),
-  priority: singleLine(40).optional(),
-  location: singleLine(LIMITS.shortText).optional(),
-  organizationNumber: singleLine(20).optional(),
-  productCategoryName: singleLine(LIMITS.name).optional(),
-  createdBy: CaseUserWriteSchema.optional(),
-  contact: ContactWriteSchema.optional(),
-  localContact: ContactWriteSchema.optional(),
+  subject: z.optional(singleLine(LIMITS.subject)),
+  description: z.optional(multiLine(LIMITS.description)),
+  priority: z.optional(singleLine(40)),
+  location: z.optional(singleLine(LIMITS.shortText)),
+  organizationNumber: z.optional(singleLine(20)),
+  productCategoryName: z.optional(singleLine(LIMITS.name)),
+  createdBy: z.optional(CaseUserWriteSchema),
+  contact: z.optional(ContactWriteSchema),
+  localContact: z.optional(ContactWriteSchema),
 };
 
 /** Body of `POST /incidents` and `PUT /incidents/{id}`; no field is required by the document [ST-21]. */
 export const IncidentWriteSchema = z.object({
   ...ticketWriteCommon,
-  identificationNumber: singleLine(LIMITS.identificationNumber).optional(),
-  incidentType: singleLine(LIMITS.name).optional(),
+  identificationNumber: z.optional(singleLine(LIMITS.identificationNumber)),
+  incidentType: z.optional(singleLine(LIMITS.name)),
 });
 export type IncidentWrite = z.infer<typeof IncidentWriteSchema>;
 
 /** Body of `POST /orders` and `PUT /orders/{id}`. */
 export const OrderWriteSchema = z.object({
   ...ticketWriteCommon,
-  reason: singleLine(LIMITS.name).optional(),
-  type: singleLine(LIMITS.name).optional(),
-  product: singleLine(LIMITS.name).optional(),
-  quantity: z
-    .number()
-    .positive({ error: 'must be a positive number' })
-    .max(LIMITS.quantity)
-    .optional(),
-  orderReference: singleLine(LIMITS.reference).optional(),
-  customerReference: singleLine(LIMITS.reference).optional(),
-  productId: singleLine(40).optional(),
-  productName: singleLine(LIMITS.name).optional(),
-  installationAddress: AddressWriteSchema.optional(),
+  reason: z.optional(singleLine(LIMITS.name)),
+  type: z.optional(singleLine(LIMITS.name)),
+  product: z.optional(singleLine(LIMITS.name)),
+  quantity: z.optional(
+    z
+      .number()
+      .check(z.positive({ error: 'must be a positive number' }), z.maximum(LIMITS.quantity)),
+  ),
+  orderReference: z.optional(singleLine(LIMITS.reference)),
+  customerReference: z.optional(singleLine(LIMITS.reference)),
+  productId: z.optional(singleLine(40)),
+  productName: z.optional(singleLine(LIMITS.name)),
+  installationAddress: z.optional(AddressWriteSchema),
 });
 export type OrderWrite = z.infer<typeof OrderWriteSchema>;
 
@@ -325,14 +337,18 @@ export const MANDATORY_ON_CREATE: Record<TicketKind, readonly string[]> = {
 };
 
 export const CommentWriteSchema = z.object({
-  text: multiLine(LIMITS.comment).refine((v) => v.trim() !== '', { error: 'must not be empty' }),
-  userName: singleLine(LIMITS.name).optional(),
+  text: multiLine(LIMITS.comment).check(
+    z.refine((v) => v.trim() !== '', { error: 'must not be empty' }),
+  ),
+  userName: z.optional(singleLine(LIMITS.name)),
 });
 export type CommentWrite = z.infer<typeof CommentWriteSchema>;
 
 export const StatusWriteSchema = z.object({
-  status: singleLine(LIMITS.status).refine((v) => v.trim() !== '', { error: 'must not be empty' }),
-  text: multiLine(LIMITS.statusText).optional(),
+  status: singleLine(LIMITS.status).check(
+    z.refine((v) => v.trim() !== '', { error: 'must not be empty' }),
+  ),
+  text: z.optional(multiLine(LIMITS.statusText)),
 });
 export type StatusWrite = z.infer<typeof StatusWriteSchema>;
 

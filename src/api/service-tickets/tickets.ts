@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '@/lib/zod';
 import { path, requestFile, requestJson, requestUpload, requestVoid } from '../http';
 import type { DownloadedFile, Query, UploadProgress } from '../http';
 import { sessionStore } from '../session';
@@ -60,12 +60,18 @@ export type WriteOf<K extends TicketKind> = KindTypes[K]['write'];
 
 const schemasByKind = {
   incidents: {
-    list: IncidentListSchema.transform((r) => ({ totalSize: r.totalSize, items: r.incidents })),
+    list: z.pipe(
+      IncidentListSchema,
+      z.transform((r) => ({ totalSize: r.totalSize, items: r.incidents })),
+    ),
     detail: IncidentSchema,
     categories: IncidentCategoryListSchema,
   },
   orders: {
-    list: OrderListSchema.transform((r) => ({ totalSize: r.totalSize, items: r.orders })),
+    list: z.pipe(
+      OrderListSchema,
+      z.transform((r) => ({ totalSize: r.totalSize, items: r.orders })),
+    ),
     detail: OrderSchema,
     categories: OrderCategoryListSchema,
   },
@@ -119,12 +125,12 @@ export interface UploadOptions {
 
 export function createTicketApi<K extends TicketKind>(kind: K) {
   const schemas = schemasByKind[kind];
-  const listSchema = schemas.list as unknown as z.ZodType<{
+  const listSchema = schemas.list as unknown as z.ZodMiniType<{
     totalSize: number | null;
     items: SummaryOf<K>[];
   }>;
-  const detailSchema = schemas.detail as unknown as z.ZodType<DetailOf<K>>;
-  const categoriesSchema = schemas.categories as unknown as z.ZodType<CategoryOf<K>[]>;
+  const detailSchema = schemas.detail as unknown as z.ZodMiniType<DetailOf<K>>;
+  const categoriesSchema = schemas.categories as unknown as z.ZodMiniType<CategoryOf<K>[]>;
   const item = (id: string) => path`/${kind}/${id}`;
 
   return {

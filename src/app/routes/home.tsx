@@ -12,7 +12,6 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { parseApiDate } from '@/api/lenient';
-import { ticketQueries } from '@/api/service-tickets/queries';
 import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import type {
   Activity,
@@ -20,7 +19,6 @@ import type {
   OrderSummary,
   TicketKind,
 } from '@/api/service-tickets/schemas';
-import { WAITING_ON_CUSTOMER } from '@/api/service-tickets/workflow';
 import { paths } from '@/config/paths';
 import { ErrorState } from '@/components/error-state';
 import { RelativeTime } from '@/components/relative-time';
@@ -33,10 +31,9 @@ import { useCasesNeedingAction } from '@/features/cases/case-list';
 import { CaseStatusChip } from '@/features/cases/case-status-chip';
 import type { Role } from '@/api/session';
 import { useCurrentUser } from '../session';
+import { homeQueries } from './home-queries';
 
 /** Home refreshes gently while open (and on window focus); a failed refresh keeps what is shown. */
-const LIVE = { refetchInterval: 60_000 };
-
 const detailPath = (kind: TicketKind, id: string) =>
   kind === 'incidents' ? paths.incidents.detail(id) : paths.orders.detail(id);
 
@@ -79,29 +76,11 @@ function CountCard({
 
 type Waiting = { kind: TicketKind; ticket: IncidentSummary | OrderSummary };
 
-/** New tickets wait on support staff; the rest of the list is the customer's to-do. */
-const WAITING_ON_SUPPORT: Record<TicketKind, readonly string[]> = {
-  incidents: ['New'],
-  orders: ['New'],
-};
-
 function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
   const { t } = useTranslation();
   const support = role === 'support';
-  const waiting = support ? WAITING_ON_SUPPORT : WAITING_ON_CUSTOMER;
   const cases = useCasesNeedingAction(userName).filter(() => !support);
-  const results = useQueries({
-    queries: TICKET_KINDS.map((kind) => ({
-      ...ticketQueries(kind).list({
-        isClosed: false,
-        status: [...waiting[kind]],
-        sortField: 'lastActivity',
-        order: 'DESC',
-        count: 10,
-      }),
-      ...LIVE,
-    })),
-  });
+  const results = useQueries({ queries: homeQueries.waiting(role) });
   const loaded = results.every((r) => r.data);
   const items: Waiting[] = TICKET_KINDS.flatMap((kind, i) =>
     (results[i]?.data?.items ?? []).map((ticket) => ({ kind, ticket })),
@@ -212,9 +191,7 @@ type FeedItem = { kind: TicketKind; activity: Activity };
 
 function RecentActivity() {
   const { t } = useTranslation();
-  const results = useQueries({
-    queries: TICKET_KINDS.map((kind) => ({ ...ticketQueries(kind).feed({ count: 12 }), ...LIVE })),
-  });
+  const results = useQueries({ queries: homeQueries.feed() });
   const loaded = results.every((r) => r.data);
   const failed = results.find((r) => r.isError);
   const items: FeedItem[] = TICKET_KINDS.flatMap((kind, i) =>
@@ -289,11 +266,8 @@ export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   usePageTitle(t('home.title'));
-  const openIncidents = useQuery({
-    ...ticketQueries('incidents').count({ isClosed: false }),
-    ...LIVE,
-  });
-  const openOrders = useQuery({ ...ticketQueries('orders').count({ isClosed: false }), ...LIVE });
+  const openIncidents = useQuery(homeQueries.openCount('incidents'));
+  const openOrders = useQuery(homeQueries.openCount('orders'));
   return (
     <Stack spacing={3}>
       <div>

@@ -14,6 +14,8 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import MenuIcon from '@mui/icons-material/Menu';
 import { CaseLookup } from './case-lookup';
 import { NAV_ITEMS } from './nav-items';
@@ -65,6 +67,11 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const sandbox = getSandboxControls();
+  // One navigation drawer, not two hidden by CSS: the phone drawer (a modal with its transition)
+  // costs a noticeable part of the first render on the devices that least afford it.
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
+  // A phone drawer left open must not reopen by itself when a wide window narrows again.
+  if (wide && mobileOpen) setMobileOpen(false);
 
   // After a navigation, move focus to the new page so keyboard and screen-reader users start there.
   useEffect(() => {
@@ -136,40 +143,38 @@ export function AppShell() {
           />
         )}
       </AppBar>
-      <Box
-        component="nav"
-        aria-label={t('nav.label')}
-        sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}
-      >
+      {wide ? (
+        <Box
+          component="nav"
+          aria-label={t('nav.label')}
+          sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}
+        >
+          <Drawer
+            variant="permanent"
+            open
+            sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+          >
+            <Toolbar />
+            <Navigation />
+          </Drawer>
+        </Box>
+      ) : (
         <Drawer
           variant="temporary"
           open={mobileOpen}
           onClose={() => setMobileOpen(false)}
-          ModalProps={{ keepMounted: true }}
           slotProps={{ paper: { 'aria-label': t('nav.label') } }}
-          sx={{
-            display: { xs: 'block', md: 'none' },
-            '& .MuiDrawer-paper': { width: DRAWER_WIDTH },
-          }}
+          sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
         >
           <Toolbar />
           <Box sx={{ px: 2, pt: 2, display: { sm: 'none' } }}>
             <CaseLookup dense onDone={() => setMobileOpen(false)} />
           </Box>
-          <Navigation onNavigate={() => setMobileOpen(false)} />
+          <Box component="nav" aria-label={t('nav.label')}>
+            <Navigation onNavigate={() => setMobileOpen(false)} />
+          </Box>
         </Drawer>
-        <Drawer
-          variant="permanent"
-          open
-          sx={{
-            display: { xs: 'none', md: 'block' },
-            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-          }}
-        >
-          <Toolbar />
-          <Navigation />
-        </Drawer>
-      </Box>
+      )}
       <Box
         component="main"
         id="main"

@@ -1,18 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /*
  * Labels for the 165 ticket codes come from a catalogue file an operator can replace without a
  * rebuild (`/case-code-catalogue.json`). The sandbox ships a sample one, marked as sample data.
  */
 
-const Label = z.object({ en: z.string(), nb: z.string().optional() });
+const Label = z.object({ en: z.string(), nb: z.optional(z.string()) });
 
 const CatalogueSchema = z.object({
-  sample: z.boolean().optional(),
-  note: z.string().optional(),
-  groups: z.array(z.object({ prefix: z.string(), label: Label })).default([]),
-  codes: z.record(z.string(), Label).default({}),
+  sample: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+  groups: z._default(z.array(z.object({ prefix: z.string(), label: Label })), []),
+  codes: z._default(z.record(z.string(), Label), {}),
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 

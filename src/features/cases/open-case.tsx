@@ -5,7 +5,7 @@ import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
@@ -59,34 +59,38 @@ const ContactRowSchema = z
     email: emailField,
     phone: phoneField,
   })
-  .superRefine((c, ctx) => {
-    const need = (path: 'userName' | 'firstName' | 'lastName') => {
-      if (c[path] === '') ctx.addIssue({ code: 'custom', path: [path], message: 'required' });
-    };
-    if (c.kind === 'registered') need('userName');
-    else {
-      need('firstName');
-      need('lastName');
-      if (c.email === '' && c.phone === '')
-        ctx.addIssue({ code: 'custom', path: ['email'], message: 'contactWay' });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      const need = (path: 'userName' | 'firstName' | 'lastName') => {
+        if (c[path] === '') ctx.addIssue({ code: 'custom', path: [path], message: 'required' });
+      };
+      if (c.kind === 'registered') need('userName');
+      else {
+        need('firstName');
+        need('lastName');
+        if (c.email === '' && c.phone === '')
+          ctx.addIssue({ code: 'custom', path: ['email'], message: 'contactWay' });
+      }
+    }),
+  );
 
 const OpenCaseSchema = z.object({
-  code: z
-    .string()
-    .min(1, { error: 'required' })
-    .refine((v): boolean => v === '' || isCaseCode(v), { error: 'caseCode' }),
+  code: z.string().check(
+    z.minLength(1, { error: 'required' }),
+    z.refine((v): boolean => v === '' || isCaseCode(v), { error: 'caseCode' }),
+  ),
   description: requiredText(CASE_LIMITS.description),
   primaryId: requiredLine(CASE_LIMITS.primaryId),
   secondaryId: optionalLine(CASE_LIMITS.secondaryId),
   customerReferenceId: optionalLine(CASE_LIMITS.customerReferenceId),
-  occurredDateTime: z
-    .string()
-    .refine((v) => v === '' || !Number.isNaN(Date.parse(v)), { error: 'dateTime' })
-    .refine((v) => v === '' || Date.parse(v) <= Date.now() + 60_000, { error: 'inFuture' }),
-  contacts: z.array(ContactRowSchema).max(20),
-  details: z.array(z.object({ key: optionalLine(100), value: optionalLine(1000) })).max(30),
+  occurredDateTime: z.string().check(
+    z.refine((v) => v === '' || !Number.isNaN(Date.parse(v)), { error: 'dateTime' }),
+    z.refine((v) => v === '' || Date.parse(v) <= Date.now() + 60_000, { error: 'inFuture' }),
+  ),
+  contacts: z.array(ContactRowSchema).check(z.maxLength(20)),
+  details: z
+    .array(z.object({ key: optionalLine(100), value: optionalLine(1000) }))
+    .check(z.maxLength(30)),
 });
 type OpenCaseValues = z.infer<typeof OpenCaseSchema>;
 type ContactRow = OpenCaseValues['contacts'][number];

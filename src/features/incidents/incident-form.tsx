@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
 import type { Control, UseFormRegister, UseFormSetValue, FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import FormControl from '@mui/material/FormControl';
 import FormHelperText from '@mui/material/FormHelperText';
 import InputLabel from '@mui/material/InputLabel';
@@ -30,13 +30,13 @@ export const incidentFieldsShape = {
   incidentType: requiredLine(LIMITS.name),
   identificationNumber: optionalLine(LIMITS.identificationNumber),
   location: requiredLine(LIMITS.shortText),
-  priority: z.string().min(1, { error: 'required' }),
+  priority: z.string().check(z.minLength(1, { error: 'required' })),
 };
 
 /** The identification number must fit the category (MSISDN, POTS, LU-number …). */
 export function refineIdentification(
   v: { productCategoryName: string; identificationNumber: string },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   const kind = identificationKindOf(v.productCategoryName);
   if (!kind) return;
@@ -47,7 +47,9 @@ export function refineIdentification(
   }
 }
 
-export const IncidentFieldsSchema = z.object(incidentFieldsShape).superRefine(refineIdentification);
+export const IncidentFieldsSchema = z
+  .object(incidentFieldsShape)
+  .check(z.superRefine(refineIdentification));
 export type IncidentFieldsValues = z.infer<typeof IncidentFieldsSchema>;
 
 export const emptyIncidentFields: IncidentFieldsValues = {

@@ -5,7 +5,7 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -40,12 +40,12 @@ import {
   toIncidentWrite,
 } from './incident-form';
 
-const ReportSchema = z
-  .object({ ...incidentFieldsShape, ...createExtrasShape })
-  .superRefine((v, ctx) => {
+const ReportSchema = z.object({ ...incidentFieldsShape, ...createExtrasShape }).check(
+  z.superRefine((v, ctx) => {
     refineIdentification(v, ctx);
     refineLocalContact(v, ctx);
-  });
+  }),
+);
 type ReportValues = z.infer<typeof ReportSchema>;
 
 const DRAFT = 'incident-report';

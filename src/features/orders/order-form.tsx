@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Controller } from 'react-hook-form';
 import type { Control, FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import FormControl from '@mui/material/FormControl';
 import FormHelperText from '@mui/material/FormHelperText';
 import InputLabel from '@mui/material/InputLabel';
@@ -22,32 +22,32 @@ import { fieldErrorText } from '@/features/tickets/validation';
 export const orderFieldsShape = {
   subject: requiredLine(LIMITS.subject),
   description: requiredText(LIMITS.description),
-  reason: z.string().min(1, { error: 'required' }),
-  type: z.string().min(1, { error: 'required' }),
+  reason: z.string().check(z.minLength(1, { error: 'required' })),
+  type: z.string().check(z.minLength(1, { error: 'required' })),
   productCategoryName: requiredLine(LIMITS.name),
   productId: requiredLine(40),
-  quantity: z
-    .string()
-    .trim()
-    .min(1, { error: 'required' })
-    .refine((v) => /^-?\d+$/.test(v), { error: 'integer' })
-    .refine((v) => Number(v) > 0, { error: 'positive' })
-    .refine((v) => Number(v) <= LIMITS.quantity, { error: `tooMany:${LIMITS.quantity}` }),
+  quantity: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'required' }),
+    z.refine((v) => /^-?\d+$/.test(v), { error: 'integer' }),
+    z.refine((v) => Number(v) > 0, { error: 'positive' }),
+    z.refine((v) => Number(v) <= LIMITS.quantity, { error: `tooMany:${LIMITS.quantity}` }),
+  ),
   location: requiredLine(LIMITS.shortText),
   installationAddress: z.object({
     street: requiredLine(LIMITS.shortText),
     floor: optionalLine(40),
-    zipCode: z
-      .string()
-      .trim()
-      .min(1, { error: 'required' })
-      .refine((v) => v === '' || /^\d{4}$/.test(v), { error: 'zipCode' }),
+    zipCode: z.string().check(
+      z.trim(),
+      z.minLength(1, { error: 'required' }),
+      z.refine((v) => v === '' || /^\d{4}$/.test(v), { error: 'zipCode' }),
+    ),
     city: requiredLine(LIMITS.name),
     addressId: optionalLine(40),
   }),
   orderReference: optionalLine(LIMITS.reference),
   customerReference: optionalLine(LIMITS.reference),
-  priority: z.string().min(1, { error: 'required' }),
+  priority: z.string().check(z.minLength(1, { error: 'required' })),
 };
 export const OrderFieldsSchema = z.object(orderFieldsShape);
 export type OrderFieldsValues = z.infer<typeof OrderFieldsSchema>;

@@ -4,7 +4,7 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -32,7 +32,7 @@ import { OrderFields, emptyOrderFields, orderFieldsShape, toOrderWrite } from '.
 
 const PlaceSchema = z
   .object({ ...orderFieldsShape, ...createExtrasShape })
-  .superRefine(refineLocalContact);
+  .check(z.superRefine(refineLocalContact));
 type PlaceValues = z.infer<typeof PlaceSchema>;
 
 const DRAFT = 'order-place';

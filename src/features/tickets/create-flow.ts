@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError } from '@/api/http';
 import { parseApiDate } from '@/api/lenient';
@@ -31,12 +31,14 @@ export const createExtrasShape = {
   contact: ContactFormSchema,
   hasLocalContact: z.boolean(),
   localContact: z.object({ name: optionalLine(LIMITS.name), email: emailField, phone: phoneField }),
-  firstComment: z.string().max(LIMITS.comment, { error: `tooLong:${LIMITS.comment}` }),
+  firstComment: z
+    .string()
+    .check(z.maxLength(LIMITS.comment, { error: `tooLong:${LIMITS.comment}` })),
 };
 
 export function refineLocalContact(
   v: { hasLocalContact: boolean; localContact: { name: string; email: string; phone: string } },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   if (!v.hasLocalContact) return;
   if (v.localContact.name.trim() === '')

@@ -2,9 +2,6 @@ import { useLocation, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { IncidentDetail } from '@/features/incidents/incident-detail';
 import { useCurrentUser } from '../../session';
-import { ticketLoader } from '../ticket-loader';
-
-export const makeLoader = ticketLoader('incidents', 'incidentId');
 
 export function Component() {
   const { incidentId = '' } = useParams();

@@ -1,9 +1,6 @@
 import { useLocation, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { OrderDetail } from '@/features/orders/order-detail';
-import { ticketLoader } from '../ticket-loader';
-
-export const makeLoader = ticketLoader('orders', 'orderId');
 
 export function Component() {
   const { orderId = '' } = useParams();

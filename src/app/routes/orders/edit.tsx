@@ -3,8 +3,6 @@ import { EditOrder } from '@/features/orders/edit-order';
 
 import { useCurrentUser } from '../../session';
 
-export { makeLoader } from './detail';
-
 export function Component() {
   const { orderId = '' } = useParams();
   return <EditOrder key={orderId} id={orderId} userName={useCurrentUser().userName} />;

@@ -1,0 +1,24 @@
+import type { LoaderFunction } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/api/http';
+import { caseQueries } from '@/api/cases/queries';
+
+/**
+ * Loads a case before showing its page (apart from the page's code, like the ticket loaders).
+ * An unknown or malformed number is a not-found page that offers the look-up again.
+ */
+export const caseDetailLoader =
+  (queryClient: QueryClient): LoaderFunction =>
+  async ({ params }) => {
+    try {
+      await queryClient.query({
+        ...caseQueries.detail(params.caseNumber ?? ''),
+        staleTime: 'static',
+      });
+      return { found: true };
+    } catch (error) {
+      if (isApiError(error) && (error.status === 404 || error.status === 400))
+        return { found: false };
+      return { found: true }; // other failures are shown on the page, with a retry
+    }
+  };

@@ -1,0 +1,53 @@
+import type { LoaderFunction } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { sessionStore } from '@/api/session';
+import type { Role } from '@/api/session';
+import { ticketQueries } from '@/api/service-tickets/queries';
+import { TICKET_KINDS } from '@/api/service-tickets/schemas';
+import type { TicketKind } from '@/api/service-tickets/schemas';
+import { WAITING_ON_CUSTOMER } from '@/api/service-tickets/workflow';
+
+/** What the home page shows, as queries: the page and its loader ask for exactly the same. */
+
+/** The home page keeps itself current while it is open. */
+const LIVE = { refetchInterval: 60_000 };
+
+/** New tickets wait on support staff; the rest of the list is the customer's to-do. */
+const WAITING_ON_SUPPORT: Record<TicketKind, readonly string[]> = {
+  incidents: ['New'],
+  orders: ['New'],
+};
+
+export const homeQueries = {
+  waiting: (role: Role) =>
+    TICKET_KINDS.map((kind) => ({
+      ...ticketQueries(kind).list({
+        isClosed: false,
+        status: [...(role === 'support' ? WAITING_ON_SUPPORT : WAITING_ON_CUSTOMER)[kind]],
+        sortField: 'lastActivity',
+        order: 'DESC',
+        count: 10,
+      }),
+      ...LIVE,
+    })),
+  feed: () => TICKET_KINDS.map((kind) => ({ ...ticketQueries(kind).feed({ count: 12 }), ...LIVE })),
+  openCount: (kind: TicketKind) => ({
+    ...ticketQueries(kind).count({ isClosed: false }),
+    ...LIVE,
+  }),
+};
+
+/** Starts the home page's requests beside its code, without waiting for them. */
+export const homePrefetch =
+  (queryClient: QueryClient): LoaderFunction =>
+  () => {
+    const role = sessionStore.get()?.user.role;
+    if (role) {
+      const quietly = () => undefined; // failures show on the page, which asks again
+      for (const query of homeQueries.waiting(role)) queryClient.query(query).catch(quietly);
+      for (const query of homeQueries.feed()) queryClient.query(query).catch(quietly);
+      for (const kind of TICKET_KINDS)
+        queryClient.query(homeQueries.openCount(kind)).catch(quietly);
+    }
+    return null;
+  };
