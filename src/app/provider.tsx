@@ -36,7 +36,10 @@ export function AppProvider({
   const [queryClient] = useState(() => given ?? createAppQueryClient());
   const { i18n: instance } = useTranslation();
   const language: Language = instance.language === 'nb' ? 'nb' : 'en';
-  const theme = useMemo(() => createPortalTheme(language), [language]);
+  const theme = useMemo(
+    () => createPortalTheme(instance.getFixedT(language)),
+    [instance, language],
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme} defaultMode="system">

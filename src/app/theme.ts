@@ -3,8 +3,7 @@ import { createElement } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { LinkProps as RouterLinkProps } from 'react-router';
 import { createTheme } from '@mui/material/styles';
-import { enUS, nbNO } from '@mui/material/locale';
-import type { Language } from '@/lib/format';
+import type { TFunction } from 'i18next';
 
 /** MUI links and buttons with `href` navigate through the router, not by reloading the page. */
 const LinkBehavior = forwardRef<
@@ -14,35 +13,47 @@ const LinkBehavior = forwardRef<
   return createElement(RouterLink, { ref, to: href, ...other });
 });
 
-export function createPortalTheme(language: Language) {
-  return createTheme(
-    {
-      cssVariables: { colorSchemeSelector: 'class' },
-      colorSchemes: {
-        light: {
-          palette: {
-            primary: { main: '#0b5cad' },
-            secondary: { main: '#6a3d9a' },
-            // Darker than MUI's defaults so white text on them meets WCAG AA (4.5:1).
-            info: { main: '#01579b' },
-            warning: { main: '#8a4500' },
-            success: { main: '#1b5e20' },
-            error: { main: '#b71c1c' },
-          },
+/**
+ * The portal's theme. The few texts MUI components carry themselves (a pick list's buttons, an
+ * alert's close button) come from the portal's own translations, not from MUI's locale modules,
+ * which build number formatters for every locale they hold as soon as they load.
+ */
+export function createPortalTheme(t: TFunction) {
+  return createTheme({
+    cssVariables: { colorSchemeSelector: 'class' },
+    colorSchemes: {
+      light: {
+        palette: {
+          primary: { main: '#0b5cad' },
+          secondary: { main: '#6a3d9a' },
+          // Darker than MUI's defaults so white text on them meets WCAG AA (4.5:1).
+          info: { main: '#01579b' },
+          warning: { main: '#8a4500' },
+          success: { main: '#1b5e20' },
+          error: { main: '#b71c1c' },
         },
-        dark: { palette: { primary: { main: '#8cc4ff' }, secondary: { main: '#d0b3ff' } } },
       },
-      shape: { borderRadius: 8 },
-      typography: {
-        h1: { fontSize: '1.75rem', fontWeight: 600 },
-        h2: { fontSize: '1.25rem', fontWeight: 600 },
-        h3: { fontSize: '1.05rem', fontWeight: 600 },
-      },
-      components: {
-        MuiLink: { defaultProps: { component: LinkBehavior } },
-        MuiButtonBase: { defaultProps: { LinkComponent: LinkBehavior } },
+      dark: { palette: { primary: { main: '#8cc4ff' }, secondary: { main: '#d0b3ff' } } },
+    },
+    shape: { borderRadius: 8 },
+    typography: {
+      h1: { fontSize: '1.75rem', fontWeight: 600 },
+      h2: { fontSize: '1.25rem', fontWeight: 600 },
+      h3: { fontSize: '1.05rem', fontWeight: 600 },
+    },
+    components: {
+      MuiLink: { defaultProps: { component: LinkBehavior } },
+      MuiButtonBase: { defaultProps: { LinkComponent: LinkBehavior } },
+      MuiAlert: { defaultProps: { closeText: t('common.close') } },
+      MuiAutocomplete: {
+        defaultProps: {
+          clearText: t('picker.clear'),
+          closeText: t('common.close'),
+          loadingText: t('picker.loading'),
+          noOptionsText: t('picker.noOptions'),
+          openText: t('picker.open'),
+        },
       },
     },
-    language === 'nb' ? nbNO : enUS,
-  );
+  });
 }
