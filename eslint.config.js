@@ -93,10 +93,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'zod', message: "Import { z } from '@/lib/zod'." },
-            { name: 'zod/mini', message: "Import { z } from '@/lib/zod'." },
-          ],
+          patterns: [{ regex: '^zod(/.*)?$', message: "Import { z } from '@/lib/zod'." }],
         },
       ],
     },

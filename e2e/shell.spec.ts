@@ -78,8 +78,12 @@ test('on a phone, the menu button opens the navigation, by keyboard too', async 
   await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
   await expect(page.getByRole('dialog')).toBeHidden();
 
-  // Widened to a desktop, the navigation stands beside the page.
+  // Widened to a desktop while the phone navigation is open: the navigation stands beside the
+  // page, and focus moves to the page instead of being lost.
+  await menu.click();
+  await expect(nav).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('main')).toBeFocused();
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }),
   ).toBeVisible();

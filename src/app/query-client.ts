@@ -29,3 +29,8 @@ export function createQueryClient(onBackgroundError: (error: Error) => void = ()
     },
   });
 }
+
+/** Starts a read without waiting for it: a failure shows where the data is used, which asks again. */
+export function prefetch(request: Promise<unknown>): void {
+  request.catch(() => undefined);
+}

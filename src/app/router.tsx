@@ -22,17 +22,30 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const page = (
     load: () => Promise<RouteModule>,
     loadLoader?: () => Promise<MakeLoader>,
-  ): RouteObject['lazy'] => ({
-    Component: async () => (await load()).Component,
-    ...(loadLoader && {
-      loader: async () => {
-        const loader = (await loadLoader())(queryClient);
-        // Loaders run before `RequireSession` renders: without a session there is nothing to load.
-        return (args: LoaderFunctionArgs) => (sessionStore.get() ? loader(args) : null);
-      },
-    }),
+  ): Pick<RouteObject, 'lazy' | 'shouldRevalidate'> => ({
+    lazy: {
+      Component: async () => (await load()).Component,
+      ...(loadLoader && {
+        loader: async () => {
+          const loader = (await loadLoader())(queryClient);
+          // Loaders run before `RequireSession` renders: without a session there is nothing to load.
+          return (args: LoaderFunctionArgs) => (sessionStore.get() ? loader(args) : null);
+        },
+      }),
+    },
+    // A loader runs when its page is entered, not when the page changes its own query (filters,
+    // search, paging): the page fetches what it shows, and a navigation waiting on a loader would
+    // let quick successive changes (several statuses picked in a row) overtake one another.
+    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+      currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
   });
-  const tickets = () => import('./routes/ticket-loader');
+  type TicketLoaders = typeof import('./routes/ticket-loader');
+  type TicketLoaderName = {
+    [K in keyof TicketLoaders]: TicketLoaders[K] extends MakeLoader ? K : never;
+  }[keyof TicketLoaders];
+  /** One of the ticket routes' loaders (they share a small module). */
+  const ticketLoaders = (name: TicketLoaderName) => async () =>
+    (await import('./routes/ticket-loader'))[name];
   return [
     {
       // Shown while the first route's code loads.
@@ -40,7 +53,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           path: '/sign-in',
-          lazy: page(() => import('./routes/sign-in')),
+          ...page(() => import('./routes/sign-in')),
           errorElement: <RouteError />,
         },
         {
@@ -49,14 +62,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               // The shell is its own chunk: the sign-in page does not need it.
-              lazy: page(() => import('./shell/app-shell')),
+              ...page(() => import('./shell/app-shell')),
               children: [
                 {
                   errorElement: <RouteError />,
                   children: [
                     {
                       index: true,
-                      lazy: page(
+                      ...page(
                         () => import('./routes/home'),
                         async () => (await import('./routes/home-queries')).homePrefetch,
                       ),
@@ -66,24 +79,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       children: [
                         {
                           index: true,
-                          lazy: page(
+                          ...page(
                             () => import('./routes/incidents/list'),
-                            async () => (await tickets()).incidentListLoader,
+                            ticketLoaders('incidentListLoader'),
                           ),
                         },
-                        { path: 'new', lazy: page(() => import('./routes/incidents/report')) },
+                        { path: 'new', ...page(() => import('./routes/incidents/report')) },
                         {
                           path: ':incidentId',
-                          lazy: page(
+                          ...page(
                             () => import('./routes/incidents/detail'),
-                            async () => (await tickets()).incidentDetailLoader,
+                            ticketLoaders('incidentDetailLoader'),
                           ),
                         },
                         {
                           path: ':incidentId/edit',
-                          lazy: page(
+                          ...page(
                             () => import('./routes/incidents/edit'),
-                            async () => (await tickets()).incidentDetailLoader,
+                            ticketLoaders('incidentEditLoader'),
                           ),
                         },
                       ],
@@ -93,24 +106,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       children: [
                         {
                           index: true,
-                          lazy: page(
+                          ...page(
                             () => import('./routes/orders/list'),
-                            async () => (await tickets()).orderListLoader,
+                            ticketLoaders('orderListLoader'),
                           ),
                         },
-                        { path: 'new', lazy: page(() => import('./routes/orders/new')) },
+                        { path: 'new', ...page(() => import('./routes/orders/new')) },
                         {
                           path: ':orderId',
-                          lazy: page(
+                          ...page(
                             () => import('./routes/orders/detail'),
-                            async () => (await tickets()).orderDetailLoader,
+                            ticketLoaders('orderDetailLoader'),
                           ),
                         },
                         {
                           path: ':orderId/edit',
-                          lazy: page(
+                          ...page(
                             () => import('./routes/orders/edit'),
-                            async () => (await tickets()).orderDetailLoader,
+                            ticketLoaders('orderEditLoader'),
                           ),
                         },
                       ],
@@ -118,18 +131,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     {
                       path: 'cases',
                       children: [
-                        { index: true, lazy: page(() => import('./routes/cases/list')) },
-                        { path: 'new', lazy: page(() => import('./routes/cases/new')) },
+                        { index: true, ...page(() => import('./routes/cases/list')) },
+                        { path: 'new', ...page(() => import('./routes/cases/new')) },
                         {
                           path: ':caseNumber',
-                          lazy: page(
+                          ...page(
                             () => import('./routes/cases/detail'),
                             async () => (await import('./routes/case-loader')).caseDetailLoader,
                           ),
                         },
                       ],
                     },
-                    { path: '*', lazy: page(() => import('./routes/not-found')) },
+                    { path: '*', ...page(() => import('./routes/not-found')) },
                   ],
                 },
               ],

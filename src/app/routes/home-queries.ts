@@ -6,6 +6,7 @@ import { ticketQueries } from '@/api/service-tickets/queries';
 import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { WAITING_ON_CUSTOMER } from '@/api/service-tickets/workflow';
+import { prefetch } from '../query-client';
 
 /** What the home page shows, as queries: the page and its loader ask for exactly the same. */
 
@@ -43,11 +44,9 @@ export const homePrefetch =
   () => {
     const role = sessionStore.get()?.user.role;
     if (role) {
-      const quietly = () => undefined; // failures show on the page, which asks again
-      for (const query of homeQueries.waiting(role)) queryClient.query(query).catch(quietly);
-      for (const query of homeQueries.feed()) queryClient.query(query).catch(quietly);
-      for (const kind of TICKET_KINDS)
-        queryClient.query(homeQueries.openCount(kind)).catch(quietly);
+      for (const query of homeQueries.waiting(role)) prefetch(queryClient.query(query));
+      for (const query of homeQueries.feed()) prefetch(queryClient.query(query));
+      for (const kind of TICKET_KINDS) prefetch(queryClient.query(homeQueries.openCount(kind)));
     }
     return null;
   };

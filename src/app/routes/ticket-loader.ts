@@ -5,21 +5,26 @@ import { sessionStore } from '@/api/session';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { parseListState, toApiParams } from '@/features/tickets/list-state';
+import { prefetch } from '../query-client';
 
 /*
  * Route loaders live apart from the pages: the router loads them beside the page's code, so the
  * request for the page's data leaves while the page's code is still on its way.
  */
 
-/** Loads a ticket before showing its page; an unknown id is the not-found page. */
+/**
+ * Loads a ticket before showing its page; an unknown id is the not-found page. A detail page
+ * shows what is cached at once (and refreshes it); an edit form starts from what it loads, so it
+ * waits for data no older than usual (`fresh`).
+ */
 export const ticketLoader =
-  (kind: TicketKind, param: string) =>
+  (kind: TicketKind, param: string, { fresh = false } = {}) =>
   (queryClient: QueryClient): LoaderFunction =>
   async ({ params }) => {
     try {
       await queryClient.query({
         ...ticketQueries(kind).detail(params[param] ?? ''),
-        staleTime: 'static',
+        ...(fresh ? {} : { staleTime: 'static' as const }),
       });
     } catch (error) {
       if (isApiError(error) && error.isNotFound) throw error;
@@ -40,14 +45,15 @@ export const ticketListPrefetch =
     if (userName) {
       const { state } = parseListState(new URL(request.url).searchParams);
       const queries = ticketQueries(kind);
-      const quietly = () => undefined; // failures show on the page, which asks again
-      queryClient.query(queries.list(toApiParams(state, userName))).catch(quietly);
-      queryClient.query(queries.categories()).catch(quietly);
+      prefetch(queryClient.query(queries.list(toApiParams(state, userName))));
+      prefetch(queryClient.query(queries.categories()));
     }
     return null;
   };
 
 export const incidentDetailLoader = ticketLoader('incidents', 'incidentId');
 export const orderDetailLoader = ticketLoader('orders', 'orderId');
+export const incidentEditLoader = ticketLoader('incidents', 'incidentId', { fresh: true });
+export const orderEditLoader = ticketLoader('orders', 'orderId', { fresh: true });
 export const incidentListLoader = ticketListPrefetch('incidents');
 export const orderListLoader = ticketListPrefetch('orders');

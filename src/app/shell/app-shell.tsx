@@ -72,6 +72,14 @@ export function AppShell() {
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   // A phone drawer left open must not reopen by itself when a wide window narrows again.
   if (wide && mobileOpen) setMobileOpen(false);
+  // Crossing the desktop width swaps one navigation for the other: focus that was in the one that
+  // went away (it falls to the page's body) moves to the main content, not to the top of the page.
+  const wasWide = useRef(wide);
+  useEffect(() => {
+    if (wasWide.current === wide) return;
+    wasWide.current = wide;
+    if (document.activeElement === document.body) mainRef.current?.focus({ preventScroll: true });
+  }, [wide]);
 
   // After a navigation, move focus to the new page so keyboard and screen-reader users start there.
   useEffect(() => {
