@@ -91,3 +91,4 @@ fs.writeFileSync(
   JSON.stringify({ runs: RUNS, rows }, null, 2),
 );
 console.log(md);
+process.exit(0); // the servers' pipes would keep Node running
