@@ -30,8 +30,8 @@ interface Target {
   ready: (page: Page) => Promise<void>;
   /** Done before the fault is set (e.g. reading a case number from a list). */
   prepare?: (page: Page) => Promise<string>;
-  /** Where the test starts (a page with none of this page's data); the cases list by default. */
-  start?: string;
+  /** Where the test starts (a page with none of this page's data, and its heading); the cases list by default. */
+  start?: { path: string; heading: string };
 }
 
 const nav = (page: Page, name: string) =>
@@ -81,7 +81,7 @@ const PAGES: Target[] = [
   {
     name: 'case list',
     path: '^/tickets/',
-    start: '/orders',
+    start: { path: '/orders', heading: 'Orders' },
     open: (page) => nav(page, 'Cases'),
     ready: async (page) => {
       await expect(page.getByRole('table', { name: 'Cases' })).toBeVisible();
@@ -106,13 +106,9 @@ for (const target of PAGES) {
     }) => {
       test.slow();
       // Start on a page that has none of this page's data.
-      await signIn(page, 'Ola Nordmann', target.start ?? '/cases');
-      await expect(
-        page.getByRole('heading', {
-          name: target.start === '/orders' ? 'Orders' : 'Cases',
-          level: 1,
-        }),
-      ).toBeVisible();
+      const start = target.start ?? { path: '/cases', heading: 'Cases' };
+      await signIn(page, 'Ola Nordmann', start.path);
+      await expect(page.getByRole('heading', { name: start.heading, level: 1 })).toBeVisible();
       if (target.prepare) caseNumber = await target.prepare(page);
       await setFaults(page, [
         {

@@ -259,7 +259,10 @@ test('an edit survives a reload as a draft, which can be discarded or saved', as
   const subject = page.getByLabel('Subject');
   const original = await subject.inputValue();
   await subject.fill('Utkast som overlever en omlasting');
-  await page.waitForTimeout(600); // the draft is saved a moment after typing
+  // The draft is saved a moment after typing (in this tab's session storage).
+  await expect
+    .poll(() => page.evaluate(() => JSON.stringify(sessionStorage)))
+    .toContain('Utkast som overlever en omlasting');
   page.on('dialog', (d) => void d.accept()); // "leave the page?" on reload
   await page.reload();
 

@@ -77,6 +77,12 @@ test('on a phone, the menu button opens the navigation, by keyboard too', async 
   await nav.getByRole('link', { name: 'Orders' }).click();
   await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
   await expect(page.getByRole('dialog')).toBeHidden();
+  // On a phone the list is cards: each with its number (a link), status, subject and last activity.
+  const card = page.getByRole('list', { name: 'Orders' }).getByRole('listitem').first();
+  await expect(card.getByRole('link', { name: /^Case-\d+$/ })).toBeVisible();
+  await expect(
+    card.getByText(/^(New|In progress|Awaiting customer|Completed|Cancelled)$/),
+  ).toBeVisible();
 
   // Widened to a desktop while the phone navigation is open: the navigation stands beside the
   // page, and focus moves to the page instead of being lost.

@@ -1,5 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { z } from 'zod';
+import type { SandboxFault } from '@/app/sandbox-controls';
+import { isRegExp } from '@/lib/regexp';
 import { errorResponse } from './lib/respond';
 
 /*
@@ -19,25 +21,18 @@ export const FAULT_KINDS = [
   'latency',
   'timeout',
   'expired',
-] as const;
+] as const satisfies readonly Fault['kind'][];
 
-export const FAULT_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export const FAULT_METHODS = [
+  'GET',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+] as const satisfies readonly NonNullable<Fault['method']>[];
 
-export type FaultKind = (typeof FAULT_KINDS)[number];
-
-export interface Fault {
-  kind: FaultKind;
-  /** HTTP status for `status` faults (500, 503 …). */
-  status?: number;
-  /** Extra milliseconds for `latency`. */
-  delayMs?: number;
-  /** Only this method (any when absent). */
-  method?: (typeof FAULT_METHODS)[number];
-  /** Only paths matching this regular expression (below the API base, e.g. `^/incidents$`, `^/tickets`). */
-  path?: string;
-  /** Only the next N matching requests (all when absent). */
-  times?: number;
-}
+/** The fault's shape is the portal's (its fault switch control edits the same list). */
+export type Fault = SandboxFault;
 
 const faultSchema = z
   .object({
@@ -45,17 +40,7 @@ const faultSchema = z
     status: z.number().int().min(400).max(599).optional(),
     delayMs: z.number().int().min(0).max(120_000).optional(),
     method: z.enum(FAULT_METHODS).optional(),
-    path: z
-      .string()
-      .refine((p) => {
-        try {
-          new RegExp(p);
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'not a valid regular expression')
-      .optional(),
+    path: z.string().refine(isRegExp, 'not a valid regular expression').optional(),
     times: z.number().int().positive().optional(),
   })
   .strict();

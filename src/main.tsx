@@ -17,7 +17,7 @@ async function startSandboxIfEnabled() {
     const { startSandbox, resetSandboxData } = await import('../mocks/browser');
     const sandbox = await startSandbox({
       seedSize: env.seedSize,
-      faults: import.meta.env.VITE_SANDBOX_FAULTS as string | undefined,
+      faults: env.sandboxFaults,
     });
     registerSandboxControls({
       resetData: () => {

@@ -3,13 +3,18 @@
  * app never imports sandbox code itself (it must not reach the normal build).
  */
 
-/** One fault of the sandbox's fault switch (the shape `mocks/faults.ts` takes). */
+/** One fault of the sandbox's fault switch (`mocks/faults.ts` checks and applies them). */
 export interface SandboxFault {
   kind: 'status' | 'network' | 'malformed' | 'latency' | 'timeout' | 'expired';
+  /** HTTP status for `status` faults (500, 503 …). */
   status?: number;
+  /** Extra milliseconds for `latency`. */
   delayMs?: number;
+  /** Only this method (any when absent). */
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Only paths matching this regular expression (below the API base, e.g. `^/incidents$`). */
   path?: string;
+  /** Only the next N matching requests (all when absent). */
   times?: number;
 }
 

@@ -47,6 +47,9 @@ export const env = {
       ? source.VITE_APPLICATION_ID
       : undefined,
   seedSize: optionalInt('VITE_SEED_SIZE', source.VITE_SEED_SIZE, 1, 100_000),
+  /** The sandbox's faults from the start: JSON, checked by the sandbox when it starts. */
+  sandboxFaults:
+    typeof source.VITE_SANDBOX_FAULTS === 'string' ? source.VITE_SANDBOX_FAULTS : undefined,
   /** How long a request may take before it counts as a timeout. */
   apiTimeoutMs:
     optionalInt('VITE_API_TIMEOUT_MS', source.VITE_API_TIMEOUT_MS, 1000, 120_000) ?? 15_000,

@@ -16,6 +16,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import { isRegExp } from '@/lib/regexp';
 import type { SandboxControls, SandboxFault } from '../sandbox-controls';
 
 /*
@@ -54,15 +55,6 @@ function describeFault(t: TFunction, f: SandboxFault): string {
   });
   const left = f.times ? ` · ${t('sandboxFaults.left', { count: f.times })}` : '';
   return `${what} · ${where}${left}`;
-}
-
-function isRegExp(text: string) {
-  try {
-    new RegExp(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function FaultSwitchDialog({ faults, onClose }: { faults: Faults; onClose: () => void }) {

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 
-const KEYS: Record<string, string> = {
+const KEYS: Record<
+  string,
+  'submitted' | 'inProgress' | 'resolved' | 'actionRequired' | 'closed' | 'cancelled'
+> = {
   SUBMITTED: 'submitted',
   IN_PROGRESS: 'inProgress',
   RESOLVED: 'resolved',
@@ -13,7 +16,7 @@ const KEYS: Record<string, string> = {
 export function caseStatusLabel(t: TFunction, status: string | undefined): string {
   if (!status) return t('common.unknown');
   const k = KEYS[status];
-  return k ? t(`caseStatus.${k}` as 'caseStatus.submitted') : status;
+  return k ? t(`caseStatus.${k}`) : status;
 }
 
 /*

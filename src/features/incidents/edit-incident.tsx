@@ -5,13 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { incidentQueries } from '@/api/service-tickets/queries';
 import type { Incident } from '@/api/service-tickets/schemas';
-import { PageError } from '@/components/page-error';
-import { PageSkeleton } from '@/components/page-skeleton';
-import { ClosedNotice } from '@/features/tickets/closed-notice';
 import { useEditFlow } from '@/features/tickets/edit-flow';
-import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { useEditDraft } from '@/features/tickets/drafts';
-import { EditFormFrame } from '@/features/tickets/edit-form-frame';
+import { EditFormFrame, TicketForEdit } from '@/features/tickets/edit-form-frame';
 import { IncidentFields, IncidentFieldsSchema, toIncidentWrite } from './incident-form';
 import type { IncidentFieldsValues } from './incident-form';
 
@@ -73,13 +69,9 @@ function EditIncidentForm({ incident, userName }: { incident: Incident; userName
 }
 
 export function EditIncident({ id, userName }: { id: string; userName: string }) {
-  const incident = useQuery(incidentQueries.detail(id));
-  if (incident.data) {
-    if (isClosedStatus('incidents', incident.data.status))
-      return <ClosedNotice kind="incidents" id={id} />;
-    return <EditIncidentForm incident={incident.data} userName={userName} />;
-  }
-  if (incident.isError)
-    return <PageError error={incident.error} onRetry={() => void incident.refetch()} />;
-  return <PageSkeleton />;
+  return (
+    <TicketForEdit kind="incidents" id={id}>
+      {(incident) => <EditIncidentForm incident={incident} userName={userName} />}
+    </TicketForEdit>
+  );
 }

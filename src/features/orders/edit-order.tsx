@@ -5,13 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { orderQueries } from '@/api/service-tickets/queries';
 import type { Order } from '@/api/service-tickets/schemas';
-import { PageError } from '@/components/page-error';
-import { PageSkeleton } from '@/components/page-skeleton';
-import { ClosedNotice } from '@/features/tickets/closed-notice';
 import { useEditFlow } from '@/features/tickets/edit-flow';
-import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { useEditDraft } from '@/features/tickets/drafts';
-import { EditFormFrame } from '@/features/tickets/edit-form-frame';
+import { EditFormFrame, TicketForEdit } from '@/features/tickets/edit-form-frame';
 import { OrderFields, OrderFieldsSchema, toOrderWrite } from './order-form';
 import type { OrderFieldsValues } from './order-form';
 
@@ -83,11 +79,9 @@ function EditOrderForm({ order, userName }: { order: Order; userName: string }) 
 }
 
 export function EditOrder({ id, userName }: { id: string; userName: string }) {
-  const order = useQuery(orderQueries.detail(id));
-  if (order.data) {
-    if (isClosedStatus('orders', order.data.status)) return <ClosedNotice kind="orders" id={id} />;
-    return <EditOrderForm order={order.data} userName={userName} />;
-  }
-  if (order.isError) return <PageError error={order.error} onRetry={() => void order.refetch()} />;
-  return <PageSkeleton />;
+  return (
+    <TicketForEdit kind="orders" id={id}>
+      {(order) => <EditOrderForm order={order} userName={userName} />}
+    </TicketForEdit>
+  );
 }

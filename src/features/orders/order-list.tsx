@@ -1,17 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { OrderSummary } from '@/api/service-tickets/schemas';
 import type { SessionUser } from '@/api/session';
 import { paths } from '@/config/paths';
-import { DateTime } from '@/components/relative-time';
-import { formatDateTime, formatNumber, localeOf } from '@/lib/format';
-import { activitySummary, statusLabel } from '@/features/tickets/labels';
-import { LastActivity } from '@/features/tickets/last-activity';
-import { StatusChip } from '@/features/tickets/status-chip';
-import { TicketLink, TicketList } from '@/features/tickets/ticket-list';
-import type { Column } from '@/features/tickets/ticket-list';
+import { formatNumber, localeOf } from '@/lib/format';
+import { sharedColumns, WithSecondLine } from '@/features/tickets/ticket-columns';
+import type { Column } from '@/features/tickets/ticket-columns';
+import { TicketList } from '@/features/tickets/ticket-list';
 import { formatAddress } from './address';
 import { reasonLabel } from './labels';
 
@@ -25,19 +20,9 @@ export function OrderList({ user }: { user: SessionUser }) {
         .join(' / ');
     const quantity = (r: OrderSummary) =>
       r.quantity === null ? t('common.unknown') : formatNumber(r.quantity, locale);
+    const shared = sharedColumns('orders', paths.orders.detail, t, locale);
     return [
-      {
-        id: 'caseNumber',
-        label: t('fields.caseNumber'),
-        sortField: 'caseNumber',
-        render: (r) =>
-          r.id ? (
-            <TicketLink to={paths.orders.detail(r.id)}>{r.caseNumber}</TicketLink>
-          ) : (
-            r.caseNumber
-          ),
-        text: (r) => r.caseNumber ?? '',
-      },
+      shared.caseNumber,
       {
         id: 'subject',
         label: t('fields.subject'),
@@ -46,13 +31,7 @@ export function OrderList({ user }: { user: SessionUser }) {
         text: (r) => r.subject ?? '',
         width: 260,
       },
-      {
-        id: 'status',
-        label: t('fields.status'),
-        sortField: 'status',
-        render: (r) => <StatusChip kind="orders" status={r.status} />,
-        text: (r) => statusLabel(t, r.status),
-      },
+      shared.status,
       {
         id: 'reason',
         hideBelow: 'lg',
@@ -66,17 +45,9 @@ export function OrderList({ user }: { user: SessionUser }) {
         label: t('fields.product'),
         sortField: 'productCategoryName',
         render: (r) => (
-          <>
+          <WithSecondLine second={r.productCategoryName}>
             {r.productName || r.product}
-            <Typography
-              component="span"
-              variant="body2"
-              color="text.secondary"
-              sx={{ display: 'block' }}
-            >
-              {r.productCategoryName}
-            </Typography>
-          </>
+          </WithSecondLine>
         ),
         text: (r) =>
           [r.productName || r.product, r.productCategoryName].filter(Boolean).join(' – '),
@@ -102,37 +73,12 @@ export function OrderList({ user }: { user: SessionUser }) {
         hideBelow: 'xl',
         label: t('orders.references'),
         render: (r) => (
-          <>
-            {r.orderReference}
-            <Typography
-              component="span"
-              variant="body2"
-              color="text.secondary"
-              sx={{ display: 'block' }}
-            >
-              {r.customerReference}
-            </Typography>
-          </>
+          <WithSecondLine second={r.customerReference}>{r.orderReference}</WithSecondLine>
         ),
         text: (r) => [r.orderReference, r.customerReference].filter(Boolean).join(' / '),
       },
-      {
-        id: 'lastActivity',
-        label: t('fields.lastActivity'),
-        sortField: 'lastActivity',
-        render: (r) => <LastActivity activity={r.lastActivity} />,
-        text: (r) =>
-          r.lastActivity
-            ? `${r.lastActivity.user?.userName ?? ''}: ${activitySummary(t, r.lastActivity)} (${formatDateTime(r.lastActivity.date, locale) ?? ''})`
-            : '',
-      },
-      {
-        id: 'createdDate',
-        label: t('fields.createdDate'),
-        sortField: 'createdDate',
-        render: (r) => <DateTime value={r.createdDate} />,
-        text: (r) => formatDateTime(r.createdDate, locale) ?? '',
-      },
+      shared.lastActivity,
+      shared.createdDate,
     ];
   }, [t, locale]);
   return (
@@ -149,33 +95,11 @@ export function OrderList({ user }: { user: SessionUser }) {
         count: (n) => t('orders.count', { count: n, formatted: formatNumber(n, locale) }),
         exportName: t('orders.exportName'),
       }}
-      renderCard={(r) => (
-        <Stack spacing={0.5}>
-          <Stack
-            direction="row"
-            spacing={1}
-            sx={{ alignItems: 'center', justifyContent: 'space-between' }}
-          >
-            {r.id ? (
-              <TicketLink to={paths.orders.detail(r.id)}>{r.caseNumber}</TicketLink>
-            ) : (
-              r.caseNumber
-            )}
-            <StatusChip kind="orders" status={r.status} />
-          </Stack>
-          <Typography>{r.subject}</Typography>
-          <Typography variant="body2" color="text.secondary">
-            {[
-              r.reason ? reasonLabel(t, r.reason) : undefined,
-              r.productName || r.product,
-              formatAddress(r.installationAddress),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </Typography>
-          <LastActivity activity={r.lastActivity} />
-        </Stack>
-      )}
+      cardDetails={(r) => [
+        r.reason ? reasonLabel(t, r.reason) : undefined,
+        r.productName || r.product,
+        formatAddress(r.installationAddress),
+      ]}
     />
   );
 }

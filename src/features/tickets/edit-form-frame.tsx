@@ -1,12 +1,20 @@
 import type { ReactNode, SyntheticEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { ticketQueries } from '@/api/service-tickets/queries';
+import type { TicketKind } from '@/api/service-tickets/schemas';
+import type { DetailOf } from '@/api/service-tickets/tickets';
+import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { errorSentence } from '@/components/describe-error';
+import { PageError } from '@/components/page-error';
+import { PageSkeleton } from '@/components/page-skeleton';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
+import { ClosedNotice } from './closed-notice';
 import type { useEditFlow } from './edit-flow';
 import { UnsavedChangesGuard } from './unsaved-changes';
 
@@ -58,4 +66,27 @@ export function EditFormFrame(props: {
       </Stack>
     </Stack>
   );
+}
+
+/**
+ * Loads a ticket for its edit form, the same for incidents and orders: a closed ticket cannot be
+ * edited (it says so); a failure offers a retry. The form itself starts from the loaded ticket.
+ */
+export function TicketForEdit<K extends TicketKind>({
+  kind,
+  id,
+  children: form,
+}: {
+  kind: K;
+  id: string;
+  children: (ticket: DetailOf<K>) => ReactNode;
+}) {
+  const ticket = useQuery(ticketQueries(kind).detail(id));
+  if (ticket.data) {
+    if (isClosedStatus(kind, ticket.data.status)) return <ClosedNotice kind={kind} id={id} />;
+    return form(ticket.data);
+  }
+  if (ticket.isError)
+    return <PageError error={ticket.error} onRetry={() => void ticket.refetch()} />;
+  return <PageSkeleton />;
 }

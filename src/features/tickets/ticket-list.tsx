@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -13,7 +13,6 @@ import FormControl from '@mui/material/FormControl';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
-import Link from '@mui/material/Link';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -51,6 +50,10 @@ import { formatNumber, localeOf } from '@/lib/format';
 import type { SessionUser } from '@/api/session';
 import { toCsv, saveFile } from './csv';
 import { statusLabel } from './labels';
+import { LastActivity } from './last-activity';
+import { StatusChip } from './status-chip';
+import { TicketNumber } from './ticket-columns';
+import type { Column } from './ticket-columns';
 import {
   DEFAULT_LIST_STATE,
   PAGE_SIZES,
@@ -59,18 +62,6 @@ import {
   useListState,
 } from './list-state';
 import type { ListState } from './list-state';
-
-export interface Column<T> {
-  id: string;
-  label: string;
-  sortField?: TicketSortField;
-  render: (row: T) => ReactNode;
-  /** The cell as plain text, for CSV. */
-  text: (row: T) => string;
-  width?: number | string;
-  /** Left out on screens narrower than this (the card view and CSV still have it). */
-  hideBelow?: 'lg' | 'xl';
-}
 
 /*
  * Cell styles live once on the table (by class), not in an `sx` per cell: a list re-renders on
@@ -118,8 +109,8 @@ export interface TicketListProps<K extends TicketKind> {
   user: SessionUser;
   title: string;
   columns: Column<SummaryOf<K>>[];
-  /** The compact form of a row, for narrow screens. */
-  renderCard: (row: SummaryOf<K>) => ReactNode;
+  /** The compact form of a row, for narrow screens: below its number, status and subject. */
+  cardDetails: (row: SummaryOf<K>) => (string | undefined)[];
   detailPath: (id: string) => string;
   newAction?: { to: string; label: string };
   /** Labels that differ per kind ("No incidents match", "{{count}} orders"…). */
@@ -242,7 +233,7 @@ function MultiSelect({
 }
 
 export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
-  const { kind, user, title, columns, renderCard, detailPath, newAction, texts } = props;
+  const { kind, user, title, columns, cardDetails, detailPath, newAction, texts } = props;
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const theme = useTheme();
@@ -484,7 +475,23 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                   onFocusCapture={() => prefetch(row.id)}
                 >
                   <Card variant="outlined">
-                    <CardContent>{renderCard(row)}</CardContent>
+                    <CardContent>
+                      <Stack spacing={0.5}>
+                        <Stack
+                          direction="row"
+                          spacing={1}
+                          sx={{ alignItems: 'center', justifyContent: 'space-between' }}
+                        >
+                          <TicketNumber ticket={row} detailPath={detailPath} />
+                          <StatusChip kind={kind} status={row.status} />
+                        </Stack>
+                        <Typography>{row.subject}</Typography>
+                        <Typography variant="body2" color="text.secondary">
+                          {cardDetails(row).filter(Boolean).join(' · ')}
+                        </Typography>
+                        <LastActivity activity={row.lastActivity} />
+                      </Stack>
+                    </CardContent>
                   </Card>
                 </li>
               ))
@@ -587,21 +594,5 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         />
       )}
     </Stack>
-  );
-}
-
-/** A link to a ticket, showing its case number. */
-export function TicketLink({ to, children }: { to: string; children: ReactNode }) {
-  // The detail page's "back" link returns to this exact view of the list.
-  const location = useLocation();
-  return (
-    <Link
-      component={RouterLink}
-      to={to}
-      state={{ from: `${location.pathname}${location.search}` }}
-      sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
-    >
-      {children}
-    </Link>
   );
 }
