@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { parseFaults } from './faults';
@@ -29,7 +30,7 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
   if (!origin || !(allowedOrigins.includes(origin) || allowedOrigins.includes('*'))) return {};
   return {
     'Access-Control-Allow-Origin': origin,
-    Vary: 'Origin',
+    vary: 'Origin',
     'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
     'Access-Control-Allow-Headers':
       'Authorization, Content-Type, Accept, X-User-Name, X-Saml-Token, X-Application-Id',
@@ -109,8 +110,18 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   response.headers.forEach((value, key) => {
     out[key] = value;
   });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (!response.headers.has('content-length') && response.status !== 204) {
+  let bytes = Buffer.from(await response.arrayBuffer());
+  // JSON answers are compressed for clients that accept it, as production APIs answer.
+  if (
+    bytes.length > 1024 &&
+    /\bjson\b/.test(response.headers.get('content-type') ?? '') &&
+    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  ) {
+    bytes = gzipSync(bytes);
+    out['content-encoding'] = 'gzip';
+    out['content-length'] = String(bytes.length);
+    out.vary = out.vary ? `${out.vary}, Accept-Encoding` : 'Accept-Encoding';
+  } else if (!response.headers.has('content-length') && response.status !== 204) {
     out['content-length'] = String(bytes.length);
   }
   res.writeHead(response.status, out);

@@ -4,7 +4,7 @@ import { RouterProvider } from 'react-router';
 import { env } from '@/config/env';
 import i18n from 'i18next';
 import { setupI18n } from '@/app/i18n';
-import { AppProvider, createAppQueryClient } from '@/app/provider';
+import { createAppQueryClient } from '@/app/app-query-client';
 import { createRouter } from '@/app/router';
 import { registerSandboxControls } from '@/app/sandbox-controls';
 import { consumeDirectSignIn } from '@/app/session';
@@ -29,7 +29,13 @@ async function startSandboxIfEnabled() {
   }
 }
 
-function render(router: ReturnType<typeof createRouter>, queryClient: QueryClient) {
+type AppProviderComponent = (typeof import('@/app/provider'))['AppProvider'];
+
+function render(
+  AppProvider: AppProviderComponent,
+  router: ReturnType<typeof createRouter>,
+  queryClient: QueryClient,
+) {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   // A transition: the first render yields to the browser instead of blocking it in one long task.
@@ -62,14 +68,17 @@ function showStartFailure(error: unknown) {
 async function start() {
   consumeDirectSignIn(DEMO_USERS);
   const texts = setupI18n();
-  texts.catch(() => undefined); // handled where it is awaited, below
+  // The theme and the UI kit behind it load beside the texts and the page's own code, so the
+  // first script the browser must run before anything starts stays small.
+  const provider = import('@/app/provider');
+  for (const pending of [texts, provider]) pending.catch(() => undefined); // awaited below
   // The router starts loading the page's code (and its data) while the texts load — but only
   // once the embedded sandbox, when there is one, is ready to answer.
   await startSandboxIfEnabled();
   const queryClient = createAppQueryClient();
   const router = createRouter(queryClient);
   await texts;
-  render(router, queryClient);
+  render((await provider).AppProvider, router, queryClient);
 }
 
 start().catch(showStartFailure);

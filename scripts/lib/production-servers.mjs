@@ -84,7 +84,9 @@ export const signedInUrl = (route) =>
  * is not a page is an error, not an empty report.
  */
 export const selectedPages = (pages) => {
-  const only = process.env.BENCH_PAGES?.split(',').map((p) => p.trim());
+  const only = process.env.BENCH_PAGES?.trim()
+    ? process.env.BENCH_PAGES.split(',').map((p) => p.trim())
+    : undefined;
   const unknown = only?.filter((name) => !(name in pages)) ?? [];
   if (unknown.length)
     throw new Error(
@@ -94,7 +96,7 @@ export const selectedPages = (pages) => {
 };
 
 /** A report of some pages only goes to `<name>.partial.*`, so the full report stays whole. */
-export const reportName = (name) => (process.env.BENCH_PAGES ? `${name}.partial` : name);
+export const reportName = (name) => (process.env.BENCH_PAGES?.trim() ? `${name}.partial` : name);
 
 /** How many times each page is measured: an odd whole number, so the median is one of the runs. */
 export function runsFromEnv(fallback) {

@@ -5,26 +5,17 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { Notifications, notify } from '@/components/notifications';
-import { describeError } from '@/components/describe-error';
+import { Notifications } from '@/components/notifications';
 import type { Language } from '@/lib/format';
-import { createQueryClient } from './query-client';
+import { createAppQueryClient } from './app-query-client';
 import { SessionExpiredDialog } from './session';
 import { createPortalTheme } from './theme';
-import i18n from 'i18next';
 
 const ReactQueryDevtools = import.meta.env.DEV
   ? lazy(() =>
       import('@tanstack/react-query-devtools').then((m) => ({ default: m.ReactQueryDevtools })),
     )
   : () => null;
-
-export function createAppQueryClient() {
-  return createQueryClient((error) => {
-    const { title } = describeError(error, i18n.t);
-    notify(i18n.t('errors.backgroundRefresh', { reason: title }), 'warning');
-  });
-}
 
 export function AppProvider({
   children,
