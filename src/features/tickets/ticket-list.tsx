@@ -308,6 +308,9 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
     if (pastTheEnd) update({ page: lastPage }, { replace: true });
   }, [pastTheEnd, lastPage, update]);
   const rows = data?.items ?? [];
+  // An empty page of a list that has rows (past the end, or the clamp still loading) is not
+  // "no incidents": it shows the placeholder rows until the rows come.
+  const shown = rows.length === 0 && total > 0 && (pastTheEnd || busy) ? undefined : data;
   const sortBy = (field: TicketSortField) =>
     update((current) => ({
       sort: field,
@@ -454,7 +457,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!data} />
       )}
 
-      {!data && list.isError ? null : data && rows.length === 0 && !pastTheEnd ? (
+      {!data && list.isError ? null : shown && rows.length === 0 ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
           <Typography variant="h2" gutterBottom>
             {isFiltered(state) ? texts.emptyFiltered : texts.empty}
@@ -467,7 +470,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         </Paper>
       ) : narrow ? (
         <Stack spacing={1} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={title}>
-          {data
+          {shown
             ? rows.map((row) => (
                 <li
                   key={row.id}
@@ -539,7 +542,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {data
+              {shown
                 ? rows.map((row) => (
                     <TicketRow key={row.id} row={row} columns={columns} onPrefetch={prefetch} />
                   ))
