@@ -96,6 +96,16 @@ describe('store queries', () => {
     expect(tickets.query('orders', { search: street.toLowerCase() }).items).toContain(t);
   });
 
+  it('finds every word of a search, in any order and in different fields', () => {
+    const t = tickets.all('incidents').find((x) => (x.subject ?? '').split(' ').length > 3);
+    const [first, , third] = (t?.subject ?? '').split(' ');
+    const found = tickets.query('incidents', {
+      search: `  ${third ?? ''}   ${(first ?? '').toUpperCase()} ${t?.caseNumber ?? ''} `,
+    });
+    expect(found.items).toEqual([t]);
+    expect(tickets.query('incidents', { search: `${first ?? ''} zzzznowhere` }).items).toEqual([]);
+  });
+
   it('sorts empty values last in both directions', () => {
     const asc = tickets.query('incidents', {
       sortField: 'identificationNumber',

@@ -544,7 +544,8 @@ export function createTicketStore(options: StoreOptions = {}) {
       direction === 'ASC'
         ? ordered
         : [...ordered.slice(0, emptyFrom).reverse(), ...ordered.slice(emptyFrom)];
-    const search = p.search?.trim().toLocaleLowerCase('nb');
+    // Free text: every word must occur somewhere in the ticket, in any order.
+    const words = p.search?.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean) ?? [];
     const caseNumber = p.caseNumber?.trim().toLowerCase();
     const loggedBy = p.loggedBy?.trim().toLowerCase();
     const matches: StoredTicket[] = [];
@@ -552,7 +553,10 @@ export function createTicketStore(options: StoreOptions = {}) {
       if (caseNumber && t.caseNumber.toLowerCase() !== caseNumber) continue;
       if (loggedBy && t.createdBy.userName.toLowerCase() !== loggedBy) continue;
       if (!matchesFilter(kind, t, p)) continue;
-      if (search && !textOf(t).includes(search)) continue;
+      if (words.length) {
+        const text = textOf(t);
+        if (!words.every((w) => text.includes(w))) continue;
+      }
       matches.push(t);
     }
     const skip = p.skip ?? 0;
