@@ -329,6 +329,20 @@ test('an unknown incident id shows the not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
 
+test('a reopened incident shows its solution as an earlier one', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents?status=Solved&scope=mine');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Resolution', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change the status' });
+  await dialog.getByLabel(/^Why\?/).fill('Still down after the restart');
+  await dialog.getByRole('button', { name: 'Change to In progress' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Earlier resolution' })).toBeVisible();
+  await expect(page.getByText('The incident is open again; this is the resolution')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Resolution', exact: true })).toHaveCount(0);
+});
+
 test('a company user accepts a solution from the banner; the closed incident becomes read-only', async ({
   page,
 }) => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
+import Typography from '@mui/material/Typography';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import EditIcon from '@mui/icons-material/EditOutlined';
@@ -45,6 +46,8 @@ function IncidentView({
   const closed = isClosedStatus('incidents', incident.status);
   const showResolution =
     incident.rootCause || incident.rootCauseDescription || incident.statusReason;
+  // Reopened since it was solved: what is shown is the resolution it had, not one it has.
+  const resolved = ['Solved', 'Customer Accepted', 'Closed'].includes(incident.status ?? '');
 
   return (
     <>
@@ -114,7 +117,14 @@ function IncidentView({
         }
         main={
           showResolution && (
-            <Section title={t('incidents.resolution')}>
+            <Section
+              title={resolved ? t('incidents.resolution') : t('incidents.earlierResolution')}
+            >
+              {!resolved && (
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {t('incidents.earlierResolutionNote')}
+                </Typography>
+              )}
               <DetailList
                 items={[
                   { label: t('fields.statusReason'), value: incident.statusReason },
