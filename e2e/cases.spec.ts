@@ -89,6 +89,10 @@ test('add an external note, support adds an internal one, then the case is cance
     .fill('Godkjent: dere kan starte utstyret på nytt.');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByText('Your note was added.')).toBeVisible();
+  // The Case API does not return notes: what was sent is listed, as text, and the field is empty.
+  const sent = page.getByRole('region', { name: 'Notes you added' });
+  await expect(sent.getByText('Godkjent: dere kan starte utstyret på nytt.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('');
   // Answering moves the case on.
   await expect(
     page.getByRole('heading', { name: 'Case 11150930' }).locator('..').getByText('In progress'),
@@ -103,6 +107,10 @@ test('add an external note, support adds an internal one, then the case is cance
     .fill('Intern: kunden har godkjent på telefon.');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByText('Internal note added (not visible to the customer).')).toBeVisible();
+  // Signing out cleared what the previous user sent; this user's internal note is marked as such.
+  await expect(sent.getByText('Godkjent: dere kan starte utstyret på nytt.')).toHaveCount(0);
+  await expect(sent.getByText('Intern: kunden har godkjent på telefon.')).toBeVisible();
+  await expect(sent.getByText('Internal (support staff only)', { exact: false })).toBeVisible();
 
   await page.getByRole('button', { name: 'Cancel the case' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cancel this case?' });

@@ -30,7 +30,7 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { isApiError } from '@/api/http';
 import { uploadCaseAttachment } from '@/api/cases/cases';
-import { caseQueries, useAddCaseNote, useCancelCase } from '@/api/cases/queries';
+import { caseQueries, useAddCaseNote, useCancelCase, useSentCaseNotes } from '@/api/cases/queries';
 import { CASE_LIMITS, FINAL_CASE_STATUSES, isCaseNumber } from '@/api/cases/schemas';
 import type { Case, NoteVisibility } from '@/api/cases/schemas';
 import type { SessionUser } from '@/api/session';
@@ -151,6 +151,38 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         </Button>
       </div>
     </Stack>
+  );
+}
+
+/** What this session added to the case: the Case API does not return a case's notes. */
+function SentNotes({ caseNumber }: { caseNumber: string }) {
+  const { t } = useTranslation();
+  const notes = useSentCaseNotes(caseNumber);
+  if (notes.length === 0) return null;
+  return (
+    <Section title={t('caseNote.sentTitle')}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {t('caseNote.sentIntro')}
+      </Typography>
+      <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {notes.map((note) => (
+          <li key={note.at}>
+            <Typography variant="body2" color="text.secondary">
+              <DateTime value={note.at} />
+              {note.visibility === 'INTERNAL' && ` · ${t('caseNote.sentInternal')}`}
+            </Typography>
+            <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {note.text}
+            </Typography>
+            {note.files.length > 0 && (
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                {t('caseNote.sentFiles', { names: note.files.join(', ') })}
+              </Typography>
+            )}
+          </li>
+        ))}
+      </Stack>
+    </Section>
   );
 }
 
@@ -338,6 +370,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                 </Alert>
               )
             )}
+            {caseNumber && <SentNotes caseNumber={caseNumber} />}
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
