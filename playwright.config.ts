@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The portal honours the system's reduced-motion setting (no fades or slides), so what the
+    // tests see and what axe scans is never a half-faded snackbar or dialog.
+    reducedMotion: 'reduce',
   },
   projects: [
     {

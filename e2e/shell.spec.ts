@@ -94,3 +94,21 @@ test('on a phone, the menu button opens the navigation, by keyboard too', async 
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }),
   ).toBeVisible();
 });
+
+test('menus fade in, unless the system asks for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await signIn(page);
+  const userMenu = page.getByRole('button', { name: 'Kari Nordmann' });
+  const menuTransition = () =>
+    page
+      .getByRole('menu')
+      .evaluate((menu) => getComputedStyle(menu.closest('.MuiPaper-root') ?? menu).transition);
+  await userMenu.click();
+  expect(await menuTransition()).toContain('opacity');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await userMenu.click();
+  expect(await menuTransition()).not.toContain('opacity');
+});

@@ -5,6 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { Notifications } from '@/components/notifications';
 import type { Language } from '@/lib/format';
 import { createAppQueryClient } from './app-query-client';
@@ -27,9 +28,10 @@ export function AppProvider({
   const [queryClient] = useState(() => given ?? createAppQueryClient());
   const { i18n: instance } = useTranslation();
   const language: Language = instance.language === 'nb' ? 'nb' : 'en';
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)', { noSsr: true });
   const theme = useMemo(
-    () => createPortalTheme(instance.getFixedT(language)),
-    [instance, language],
+    () => createPortalTheme(instance.getFixedT(language), { reducedMotion }),
+    [instance, language, reducedMotion],
   );
   return (
     <QueryClientProvider client={queryClient}>

@@ -18,8 +18,11 @@ const LinkBehavior = forwardRef<
  * alert's close button) come from the portal's own translations, not from MUI's locale modules,
  * which build number formatters for every locale they hold as soon as they load.
  */
-export function createPortalTheme(t: TFunction) {
+export function createPortalTheme(t: TFunction, { reducedMotion = false } = {}) {
   return createTheme({
+    // Users who ask their system for less motion get none: fades, slides and collapses are
+    // instant (MUI's own advice: every transition becomes `none`).
+    ...(reducedMotion && { transitions: { create: () => 'none' } }),
     cssVariables: { colorSchemeSelector: 'class' },
     colorSchemes: {
       light: {
