@@ -14,7 +14,6 @@ import {
   SandboxError,
   authenticate,
   errorResponse,
-  forbidden,
   handle,
   invalid,
   missing,
@@ -136,9 +135,17 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     const c = find(caseNumber);
     const body = validateBody(AddNoteSchema, await readJson(request), ['text']);
     const visibility = body.visibility ?? 'EXTERNAL';
-    // Internal notes are for support staff; a customer cannot write one [CM-24].
-    if (visibility === 'INTERNAL' && caller.role !== 'support') {
-      throw forbidden('only support staff can add INTERNAL notes');
+    // The document says nothing on who may write INTERNAL notes [CM-24] and names no user
+    // header. The portal's own rule: its company users cannot. So a caller naming itself as one
+    // of them is refused; a plain API client (no X-User-Name, or a name the portal does not know)
+    // may write one.
+    if (visibility === 'INTERNAL' && caller.demoUser && caller.role !== 'support') {
+      throw new SandboxError(
+        403,
+        '403001',
+        `only support staff can add INTERNAL notes, and ${caller.userName} is a company user; send visibility EXTERNAL`,
+        [{ field: 'visibility', message: 'INTERNAL is for support staff only' }],
+      );
     }
     if (FINAL_CASE_STATUSES.includes(c.status))
       throw conflict(`case ${c.caseNumber} is ${c.status}`);

@@ -53,6 +53,8 @@ export const forbidden = (detail: string) => new SandboxError(403, '403001', det
 export interface Caller {
   userName: string | undefined;
   role: Role;
+  /** The caller named itself (X-User-Name) as one of the portal's demo users. */
+  demoUser: boolean;
 }
 
 function decodeHeader(value: string | null): string | undefined {
@@ -93,7 +95,7 @@ export function authenticate(request: Request, rules: AuthRules = {}): Caller {
     if (absent.length) throw missing(absent);
   }
   const known = DEMO_USERS.find((u) => u.userName.toLowerCase() === userName?.toLowerCase());
-  return { userName, role: known?.role ?? 'customer' };
+  return { userName, role: known?.role ?? 'customer', demoUser: known !== undefined };
 }
 
 export async function readJson(request: Request): Promise<unknown> {

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSandbox } from '../node';
+
+/* The Case Management sandbox as an API client sees it: status codes, error codes and bodies. */
+
+const { server } = createNodeSandbox();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const BASE = 'http://sandbox.test/case-management/v2';
+const AUTH = { Authorization: 'Bearer token-1', 'Content-Type': 'application/json' };
+
+async function call(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${BASE}${path}`, init);
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
+}
+
+describe('add a note (PATCH /tickets/{caseNumber})', () => {
+  const internal = JSON.stringify({ text: 'Intern merknad', visibility: 'INTERNAL' });
+
+  it('takes an INTERNAL note from a plain API client, which sends no X-User-Name', async () => {
+    const r = await call('/tickets/11150936', { method: 'PATCH', headers: AUTH, body: internal });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ result: { CaseNumber: '11150936' } });
+  });
+
+  it("refuses it from a caller naming itself as one of the portal's company users", async () => {
+    const r = await call('/tickets/11150936', {
+      method: 'PATCH',
+      headers: { ...AUTH, 'X-User-Name': 'Kari Nordmann' },
+      body: internal,
+    });
+    expect(r).toMatchObject({
+      status: 403,
+      body: { code: '403001', fieldErrors: [{ field: 'visibility' }] },
+    });
+    expect(String(r.body?.message)).toMatch(/only support staff.*Kari Nordmann is a company user/);
+  });
+
+  it('takes it from support staff', async () => {
+    const r = await call('/tickets/11150936', {
+      method: 'PATCH',
+      headers: { ...AUTH, 'X-User-Name': 'Per Haugen' },
+      body: internal,
+    });
+    expect(r.status).toBe(200);
+  });
+});
