@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeSandbox } from '../node';
-import { afterAll, beforeAll } from 'vitest';
 
 /* The sandbox over HTTP semantics: status codes, error codes and bodies as the document gives. */
 
@@ -191,5 +192,56 @@ describe('documented success codes [ST-4]', () => {
     expect(comment.status).toBe(200);
     const detail = await call(`/orders/${id}`, { headers: AUTH });
     expect(detail.body).toMatchObject({ priority: 'High', location: 'Bodø' });
+  });
+});
+
+describe('PUT /incidents/{id}/status: interim statuses and roles', () => {
+  const SUPPORT = { ...JSON_HEADERS, 'X-User-Name': 'Per Haugen' };
+  const sample = fs.readFileSync(
+    path.resolve(
+      process.cwd(),
+      '../shared/api/samples/service-tickets/put-incidents--_incidentId_--status.request.json',
+    ),
+    'utf8',
+  );
+  const setStatus = (id: string, body: string, headers: Record<string, string>) =>
+    call(`/incidents/${id}/status`, { method: 'PUT', headers, body });
+  const inProgress = () => {
+    const list = tickets.all('incidents').filter((x) => x.status === 'In Progress');
+    const t = list[list.length - 1 - used++];
+    if (!t) throw new Error('seed has too few incidents in progress');
+    return t.id;
+  };
+  let used = 0;
+
+  it('after the document\'s own sample (status "string"), the incident moves on as an open one', async () => {
+    const id = inProgress();
+    expect((await setStatus(id, sample, SUPPORT)).status).toBe(200);
+    expect((await call(`/incidents/${id}`, { headers: AUTH })).body?.status).toBe('string');
+    const solved = await setStatus(id, JSON.stringify({ status: 'Solved' }), SUPPORT);
+    expect(solved.status).toBe(200);
+    expect((await call(`/incidents/${id}`, { headers: AUTH })).body?.status).toBe('Solved');
+  });
+
+  it('a company user may cancel from an interim status; Solved is refused for the role', async () => {
+    const id = inProgress();
+    expect((await setStatus(id, sample, JSON_HEADERS)).status).toBe(200);
+    const solved = await setStatus(id, JSON.stringify({ status: 'Solved' }), JSON_HEADERS);
+    expect(solved).toMatchObject({ status: 403, body: { code: '403001' } });
+    expect(String(solved.body?.message)).toContain('only support staff can set Solved');
+    const cancelled = await setStatus(id, JSON.stringify({ status: 'Cancelled' }), JSON_HEADERS);
+    expect(cancelled.status).toBe(200);
+  });
+
+  it('says it is the role when a company user sets In Progress on a new incident', async () => {
+    const fresh = tickets.all('incidents').find((x) => x.status === 'New');
+    const r = await setStatus(
+      String(fresh?.id),
+      JSON.stringify({ status: 'In Progress' }),
+      JSON_HEADERS,
+    );
+    expect(r).toMatchObject({ status: 403, body: { code: '403001' } });
+    expect(String(r.body?.message)).toMatch(/only support staff can set In Progress/);
+    expect(String(r.body?.message)).not.toContain('cannot change');
   });
 });

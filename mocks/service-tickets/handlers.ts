@@ -492,7 +492,18 @@ export function createServiceTicketHandlers(
         (s) => s.toLowerCase() === target.toLowerCase(),
       );
       if (known) {
-        if (!allowedIncidentTransitions(t.status, caller.role).includes(known)) {
+        const allowed = allowedIncidentTransitions(t.status, caller.role);
+        if (!allowed.includes(known)) {
+          // Refused because of who asks, not because the workflow has no such step.
+          if (
+            caller.role !== 'support' &&
+            allowedIncidentTransitions(t.status, 'support').includes(known)
+          ) {
+            const mayDo = allowed.length ? allowed.join(', ') : 'nothing';
+            throw forbidden(
+              `only support staff can set ${known}; a company user may change ${t.status} to ${mayDo}`,
+            );
+          }
           throw forbidden(`the status cannot change from ${t.status} to ${known}`);
         }
       } else if (isClosedStatus('incidents', t.status)) {

@@ -67,13 +67,23 @@ const CUSTOMER_TRANSITIONS: Record<string, readonly string[]> = {
   Cancelled: [],
 };
 
-/** The statuses an incident may move to from `from`, for a user of `role`. */
+/** Support may also end an interim status by setting In Progress itself. */
+const SUPPORT_FROM_INTERIM = ['In Progress', ...(SUPPORT_TRANSITIONS['In Progress'] ?? [])];
+
+/**
+ * The statuses an incident may move to from `from`, for a user of `role`. A status this workflow
+ * does not know is an interim status of an open incident (the document speaks of interim
+ * statuses): it moves as an In Progress incident would.
+ */
 export function allowedIncidentTransitions(
   from: string | undefined,
   role: Role,
 ): readonly string[] {
   const table = role === 'support' ? SUPPORT_TRANSITIONS : CUSTOMER_TRANSITIONS;
-  return (from !== undefined && table[from]) || [];
+  if (!from) return [];
+  const known = table[from];
+  if (known) return known;
+  return role === 'support' ? SUPPORT_FROM_INTERIM : (table['In Progress'] ?? []);
 }
 
 /** Priorities offered by the portal; the API documents only "High" (the order default). */
