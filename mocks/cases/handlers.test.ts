@@ -50,3 +50,29 @@ describe('add a note (PATCH /tickets/{caseNumber})', () => {
     expect(r.status).toBe(200);
   });
 });
+
+describe('GET and cancel by CaseOrOrderNumber, string [8 .. 100]', () => {
+  it('looks up any id of 8 to 100 characters: an unknown one is 404, not 400', async () => {
+    for (const id of ['123456789', '1-2049760707', '1234567890123']) {
+      const get = await call(`/tickets/${id}`, { headers: AUTH });
+      expect(get).toMatchObject({ status: 404, body: { code: '404002' } });
+      const cancel = await call(`/tickets/${id}/cancel`, {
+        method: 'POST',
+        headers: AUTH,
+        body: JSON.stringify({ reason: 'feil' }),
+      });
+      expect(cancel).toMatchObject({ status: 404, body: { code: '404002' } });
+    }
+    expect((await call('/tickets/1-204976070710', { headers: AUTH })).status).toBe(200);
+  });
+
+  it('400 outside the documented length', async () => {
+    for (const id of ['1234567', 'x'.repeat(101)]) {
+      const r = await call(`/tickets/${id}`, { headers: AUTH });
+      expect(r).toMatchObject({
+        status: 400,
+        body: { code: '400002', fieldErrors: [{ field: 'id' }] },
+      });
+    }
+  });
+});

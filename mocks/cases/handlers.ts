@@ -7,7 +7,6 @@ import {
   CreateCaseSchema,
   FINAL_CASE_STATUSES,
   isCaseNumber,
-  isCaseOrOrderNumber,
 } from '@/api/cases/schemas';
 import type { CaseAttachmentRef } from '@/api/cases/schemas';
 import {
@@ -33,14 +32,20 @@ export const CASES_PREFIX = '*/case-management/v2';
 
 const conflict = (detail: string) => new SandboxError(409, '409001', detail);
 
+/**
+ * Modify takes a `CaseNumber` (= 8 characters); Get and Cancel a `CaseOrOrderNumber`, typed
+ * string [8 .. 100] [CM-7]. Any id of that length is looked up; an unknown one is 404.
+ */
 function checkId(id: string, kind: 'any' | 'case') {
-  if (kind === 'case' ? !isCaseNumber(id) : !isCaseOrOrderNumber(id)) {
-    throw invalid(
-      kind === 'case'
-        ? 'a case number has exactly 8 characters'
-        : 'the id must be a case number (8 characters) or an order number (14 to 100)',
-      [{ field: kind === 'case' ? 'caseNumber' : 'id', message: 'has the wrong length' }],
-    );
+  if (kind === 'case' && !isCaseNumber(id)) {
+    throw invalid('a case number has exactly 8 characters', [
+      { field: 'caseNumber', message: 'must be exactly 8 characters' },
+    ]);
+  }
+  if (kind === 'any' && (id.length < 8 || id.length > 100)) {
+    throw invalid('the id (a case or order number) must have 8 to 100 characters', [
+      { field: 'id', message: 'must be 8 to 100 characters' },
+    ]);
   }
 }
 
