@@ -26,6 +26,7 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'public/mockServiceWorker.js',
+      '.tmp',
     ],
   },
   js.configs.recommended,
