@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeSandbox } from '../node';
 
@@ -74,5 +76,43 @@ describe('GET and cancel by CaseOrOrderNumber, string [8 .. 100]', () => {
         body: { code: '400002', fieldErrors: [{ field: 'id' }] },
       });
     }
+  });
+});
+
+describe('create (POST /tickets) with details', () => {
+  const sample = JSON.parse(
+    fs.readFileSync(
+      path.resolve(process.cwd(), '../shared/api/samples/case-management/create-case.request.json'),
+      'utf8',
+    ),
+  ) as Record<string, unknown>;
+
+  it("takes the provider's sample with a valid code, details included, and returns them on GET", async () => {
+    const created = await call('/tickets', {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({ ...sample, code: '0100-0000' }),
+    });
+    expect(created).toMatchObject({ status: 200, body: { type: 'CASE' } });
+    const got = await call(`/tickets/${String(created.body?.id)}`, { headers: AUTH });
+    expect(got.status).toBe(200);
+    const other = got.body?.otherDetails as { additionalInfo: unknown[] };
+    expect(other.additionalInfo).toContainEqual({
+      key: 'documents',
+      value: { transactionIds: ['1234567890'], type: 'DETAILED', formats: ['XLS', 'PDF'] },
+    });
+  });
+
+  it('refuses the verbatim sample clearly: its code 0013-0102 is not in the enum [CM-3]', async () => {
+    const r = await call('/tickets', {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify(sample),
+    });
+    expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'code', message: 'not a documented ticket code' },
+    ]);
+    expect(String(r.body?.message)).toMatch(/^Invalid Inputs: code /);
   });
 });

@@ -234,7 +234,12 @@ export function wireCase(c: StoredCase) {
       products: c.products,
       productOfferingCodes: c.productOfferingCodes,
       details: c.lines,
-      additionalInfo: c.additionalInfo,
+      // The create's `details` object has no field of its own in the GET; its entries come back
+      // here, as key and value (the values are open JSON, as they are here already [CM-12]).
+      additionalInfo: [
+        ...c.additionalInfo,
+        ...Object.entries(c.details ?? {}).map(([key, value]) => ({ key, value })),
+      ],
       modifiable: c.modifiable,
       reOpen: c.reOpen,
       cancellable: c.cancellable,
