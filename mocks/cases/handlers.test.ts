@@ -116,3 +116,39 @@ describe('create (POST /tickets) with details', () => {
     expect(String(r.body?.message)).toMatch(/^Invalid Inputs: code /);
   });
 });
+
+describe('create: every problem at once, each saying what is wrong', () => {
+  const create = (body: unknown) =>
+    call('/tickets', { method: 'POST', headers: AUTH, body: JSON.stringify(body) });
+
+  it('names all mandatory fields of an empty body', async () => {
+    const r = await create({});
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect((r.body?.fieldErrors as { field: string }[]).map((f) => f.field)).toEqual([
+      'code',
+      'description',
+      'primaryId',
+    ]);
+  });
+
+  it('says which contact field is missing, for either form of contact', async () => {
+    const r = await create({
+      code: '0100-0000',
+      description: 'Test',
+      primaryId: 'P-1',
+      contacts: [{ type: 'NOTIFICATION' }],
+      attachments: [{ id: 'never-uploaded' }],
+    });
+    expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(r.body?.fieldErrors).toEqual([
+      {
+        field: 'contacts.0',
+        message:
+          'matches none of the 2 allowed forms: either registeredUsers is required, or firstName is required and lastName is required',
+      },
+      { field: 'attachments.0.id', message: 'no uploaded file has the id never-uploaded' },
+    ]);
+    expect(String(r.body?.message)).toContain('contacts.0 matches none');
+    expect(String(r.body?.message)).not.toContain('Invalid input');
+  });
+});

@@ -7,7 +7,7 @@ import {
   FINAL_CASE_STATUSES,
   isCaseNumber,
 } from '@/api/cases/schemas';
-import type { CaseAttachmentRef } from '@/api/cases/schemas';
+import type { FieldError } from '@/api/error-codes';
 import {
   SandboxError,
   authenticate,
@@ -57,29 +57,28 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     return c;
   }
 
-  function checkAttachments(refs: CaseAttachmentRef[] | undefined) {
-    for (const [i, ref] of (refs ?? []).entries()) {
-      if (!store.file(ref.id)) {
-        throw invalid(`attachment ${ref.id} was not uploaded`, [
-          { field: `attachments.${i}.id`, message: 'no uploaded file has this id' },
-        ]);
-      }
-    }
+  /** Attachment references whose file was never uploaded, as field errors. */
+  function unuploaded(body: Record<string, unknown>): FieldError[] {
+    const refs = Array.isArray(body.attachments) ? (body.attachments as unknown[]) : [];
+    return refs.flatMap((ref, i) => {
+      const id = ref && typeof ref === 'object' ? (ref as { id?: unknown }).id : undefined;
+      return typeof id === 'string' && id !== '' && !store.file(id)
+        ? [{ field: `attachments.${i}.id`, message: `no uploaded file has the id ${id}` }]
+        : [];
+    });
+  }
+
+  function inTheFuture(body: Record<string, unknown>): FieldError[] {
+    const at = typeof body.occurredDateTime === 'string' ? Date.parse(body.occurredDateTime) : NaN;
+    return at > now() + 60_000 ? [{ field: 'occurredDateTime', message: 'is in the future' }] : [];
   }
 
   const create = handle(async ({ request }) => {
     const caller = authenticate(request);
-    const body = validateBody(CreateCaseSchema, await readJson(request), [
-      'code',
-      'description',
-      'primaryId',
-    ]);
-    if (body.occurredDateTime && Date.parse(body.occurredDateTime) > now() + 60_000) {
-      throw invalid('occurredDateTime is in the future', [
-        { field: 'occurredDateTime', message: 'is in the future' },
-      ]);
-    }
-    checkAttachments(body.attachments);
+    const body = validateBody(CreateCaseSchema, await readJson(request), {
+      mandatory: ['code', 'description', 'primaryId'],
+      check: (raw) => [...inTheFuture(raw), ...unuploaded(raw)],
+    });
     const at = now();
     const family = Number(body.code.slice(0, 4));
     const c = store.add({
@@ -134,7 +133,10 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     const caseNumber = String(params.caseNumber);
     checkId(caseNumber, 'case');
     const c = find(caseNumber);
-    const body = validateBody(AddNoteSchema, await readJson(request), ['text']);
+    const body = validateBody(AddNoteSchema, await readJson(request), {
+      mandatory: ['text'],
+      check: unuploaded,
+    });
     const visibility = body.visibility ?? 'EXTERNAL';
     // The document says nothing on who may write INTERNAL notes [CM-24] and names no user
     // header. The portal's own rule: its company users cannot. So a caller naming itself as one
@@ -150,7 +152,6 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     }
     if (FINAL_CASE_STATUSES.includes(c.status))
       throw conflict(`case ${c.caseNumber} is ${c.status}`);
-    checkAttachments(body.attachments);
     const note = store.addNote(c, {
       text: body.text,
       visibility,
@@ -167,7 +168,9 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     const id = String(params.id);
     checkId(id, 'any');
     const c = find(id);
-    const body = validateBody(CancelCaseSchema, await readJson(request), ['reason']);
+    const body = validateBody(CancelCaseSchema, await readJson(request), {
+      mandatory: ['reason'],
+    });
     if (FINAL_CASE_STATUSES.includes(c.status))
       throw conflict(`case ${c.caseNumber} is already ${c.status}`);
     if (!c.cancellable) throw conflict(`case ${c.caseNumber} can no longer be cancelled`);

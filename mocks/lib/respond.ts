@@ -114,15 +114,69 @@ function isBlank(value: unknown): boolean {
   );
 }
 
+/** The value at a dotted path (`createdBy.userName`), or undefined. */
+function valueAt(record: Record<string, unknown>, path: string): unknown {
+  let value: unknown = record;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
+}
+
+/** Messages that say what is wrong, where zod's defaults read "Invalid input". */
+const issueMessage: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is required';
+    const expected = issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a';
+    return `must be ${expected} ${issue.expected}, not ${kindOf(issue.input)}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+    return 'must not be empty';
+  return undefined;
+};
+
+type Issue = z.core.$ZodIssue;
+
+const pathOf = (issue: Issue, prefix: PropertyKey[] = []) =>
+  [...prefix, ...issue.path].map(String).join('.');
+
+/** One issue as "what is wrong"; a union lists what each of its forms lacks. */
+function describeIssue(issue: Issue): string {
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const forms = issue.errors.map((branch) =>
+      branch.map((i) => `${pathOf(i) || 'it'} ${describeIssue(i)}`).join(' and '),
+    );
+    return `matches none of the ${forms.length} allowed forms: either ${forms.join(', or ')}`;
+  }
+  return issue.message;
+}
+
+export interface BodyRules {
+  /** Fields (dotted paths) that must be present and not blank: 400001 when they are not. */
+  mandatory?: readonly string[];
+  /** Further checks on the raw body, reported with the schema's (400002). */
+  check?: (body: Record<string, unknown>) => FieldError[];
+}
+
 /**
- * Validates a JSON body: 400001 listing the mandatory fields that are missing or blank, then
- * 400002 with the schema's field errors.
+ * Validates a JSON body and reports every problem at once: the mandatory fields that are missing
+ * or blank (400001 when there is any) and the schema's and `check`'s field errors (else 400002),
+ * all in the message and in `fieldErrors`.
  */
 export function validateBody<S extends z.ZodMiniType>(
   schema: S,
   body: unknown,
-  mandatory: readonly string[] = [],
+  rules: BodyRules = {},
 ): z.output<S> {
+  const mandatory = rules.mandatory ?? [];
   if (body === undefined || body === null) {
     if (mandatory.length) throw missing([...mandatory]);
     throw missing(['body']);
@@ -130,16 +184,26 @@ export function validateBody<S extends z.ZodMiniType>(
   if (typeof body !== 'object' || Array.isArray(body))
     throw invalid('the body must be a JSON object');
   const record = body as Record<string, unknown>;
-  const absent = mandatory.filter((field) => isBlank(record[field]));
-  if (absent.length) throw missing(absent);
-  const result = schema.safeParse(body);
-  if (!result.success) {
-    const fieldErrors = result.error.issues.map((issue) => ({
-      field: issue.path.join('.') || 'body',
-      message: issue.message,
-    }));
-    throw invalid(fieldErrors.map((f) => `${f.field} ${f.message}`).join('; '), fieldErrors);
+  const absent = mandatory.filter((field) => isBlank(valueAt(record, field)));
+  const under = (field: string) =>
+    absent.some((a) => field === a || field.startsWith(`${a}.`) || a.startsWith(`${field}.`));
+  const result = schema.safeParse(body, { error: issueMessage });
+  const problems: FieldError[] = [
+    ...absent.map((field) => ({ field, message: 'is required' })),
+    ...(result.success ? [] : result.error.issues)
+      .map((issue) => ({ field: pathOf(issue) || 'body', message: describeIssue(issue) }))
+      .filter((f) => !under(f.field)),
+    ...(rules.check?.(record) ?? []).filter((f) => !under(f.field)),
+  ];
+  if (problems.length) {
+    throw new SandboxError(
+      400,
+      absent.length ? '400001' : '400002',
+      problems.map((f) => `${f.field} ${f.message}`).join('; '),
+      problems,
+    );
   }
+  if (!result.success) throw new Error('unreachable: a failed parse reports problems');
   return result.data;
 }
 

@@ -245,3 +245,68 @@ describe('PUT /incidents/{id}/status: interim statuses and roles', () => {
     expect(String(r.body?.message)).not.toContain('cannot change');
   });
 });
+
+describe('every missing or invalid field at once', () => {
+  const NO_USER = { ...AUTH, 'Content-Type': 'application/json' };
+  const post = (path: string, body: unknown) =>
+    call(path, { method: 'POST', headers: NO_USER, body: JSON.stringify(body) });
+
+  it('POST /orders {} without X-User-Name names subject and createdBy.userName together', async () => {
+    const r = await post('/orders', {});
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'subject', message: 'is required' },
+      { field: 'createdBy.userName', message: 'is required' },
+    ]);
+    expect(r.body?.message).toBe(
+      'Missing Mandatory Inputs: subject is required; createdBy.userName is required',
+    );
+  });
+
+  it('POST /incidents {} names createdBy.userName too', async () => {
+    const r = await post('/incidents', {});
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'subject', message: 'is required' },
+      { field: 'description', message: 'is required' },
+      { field: 'createdBy.userName', message: 'is required' },
+    ]);
+  });
+
+  it('reports missing and invalid fields in one answer', async () => {
+    const r = await post('/orders', { quantity: -1, contact: { name: 'A', email: 'nope' } });
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect((r.body?.fieldErrors as { field: string }[]).map((f) => f.field)).toEqual([
+      'subject',
+      'createdBy.userName',
+      'contact.email',
+      'quantity',
+    ]);
+    expect(String(r.body?.message)).toContain('quantity must be a positive number');
+  });
+
+  it('the creator may come from the body or the header', async () => {
+    const fromBody = await post('/orders', { subject: 'Ny linje', createdBy: { userName: 'API' } });
+    expect(fromBody.status).toBe(201);
+    const fromHeader = await call('/orders', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ subject: 'Ny linje' }),
+    });
+    expect(fromHeader.status).toBe(201);
+  });
+
+  it('says what a wrong type is', async () => {
+    const r = await post('/incidents', {
+      subject: 5,
+      description: 'd',
+      createdBy: { userName: 'API' },
+    });
+    expect(r).toMatchObject({
+      status: 400,
+      body: {
+        code: '400002',
+        fieldErrors: [{ field: 'subject', message: 'must be a string, not a number' }],
+      },
+    });
+  });
+});

@@ -224,12 +224,11 @@ export function createServiceTicketHandlers(
         base,
         handle(async ({ request }) => {
           const caller = authenticate(request);
-          const body = validateBody(
-            writeSchema,
-            await readJson(request),
-            MANDATORY_ON_CREATE[kind],
-          );
-          const creator = body.createdBy?.userName ?? caller.userName;
+          // POST documents no X-User-Name [ST-7]: without it, the creator is the body's.
+          const mandatory = [...MANDATORY_ON_CREATE[kind]];
+          if (!caller.userName) mandatory.push('createdBy.userName');
+          const body = validateBody(writeSchema, await readJson(request), { mandatory });
+          const creator = body.createdBy?.userName?.trim() || caller.userName;
           if (!creator) throw missing(['createdBy.userName']);
           const internalUser = body.createdBy?.internalUser;
           const { id } = store.apply({
@@ -428,7 +427,9 @@ export function createServiceTicketHandlers(
         handle(async ({ request, params }) => {
           const caller = authenticate(request, { audit: true });
           const t = ticket(kind, params.id);
-          const body = validateBody(CommentWriteSchema, await readJson(request), ['text']);
+          const body = validateBody(CommentWriteSchema, await readJson(request), {
+            mandatory: ['text'],
+          });
           const { id } = store.apply({
             type: 'comment',
             ticketId: t.id,
@@ -447,7 +448,9 @@ export function createServiceTicketHandlers(
           handle(async ({ request, params }) => {
             const caller = authenticate(request, { audit: true });
             const t = ticket(kind, params.id);
-            const contact = validateBody(ContactWriteSchema, await readJson(request), ['name']);
+            const contact = validateBody(ContactWriteSchema, await readJson(request), {
+              mandatory: ['name'],
+            });
             store.apply({
               type: 'contact',
               ticketId: t.id,
@@ -486,7 +489,9 @@ export function createServiceTicketHandlers(
     handle(async ({ request, params }) => {
       const caller = authenticate(request, { audit: true });
       const t = ticket('incidents', params.id);
-      const body = validateBody(StatusWriteSchema, await readJson(request), ['status']);
+      const body = validateBody(StatusWriteSchema, await readJson(request), {
+        mandatory: ['status'],
+      });
       const target = body.status.trim();
       const known = (INCIDENT_STATUSES as readonly string[]).find(
         (s) => s.toLowerCase() === target.toLowerCase(),
