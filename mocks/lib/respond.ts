@@ -162,6 +162,8 @@ function describeIssue(issue: Issue): string {
 export interface BodyRules {
   /** Fields (dotted paths) that must be present and not blank: 400001 when they are not. */
   mandatory?: readonly string[];
+  /** Fields that may be absent, but when present must not be blank either (400001). */
+  notBlank?: readonly string[];
   /** Further checks on the raw body, reported with the schema's (400002). */
   check?: (body: Record<string, unknown>) => FieldError[];
 }
@@ -185,11 +187,19 @@ export function validateBody<S extends z.ZodMiniType>(
     throw invalid('the body must be a JSON object');
   const record = body as Record<string, unknown>;
   const absent = mandatory.filter((field) => isBlank(valueAt(record, field)));
+  const blank = (rules.notBlank ?? []).filter((field) => {
+    const value = valueAt(record, field);
+    return value !== undefined && isBlank(value) && !absent.includes(field);
+  });
+  absent.push(...blank);
   const under = (field: string) =>
     absent.some((a) => field === a || field.startsWith(`${a}.`) || a.startsWith(`${field}.`));
   const result = schema.safeParse(body, { error: issueMessage });
   const problems: FieldError[] = [
-    ...absent.map((field) => ({ field, message: 'is required' })),
+    ...absent.map((field) => ({
+      field,
+      message: blank.includes(field) ? 'must not be blank' : 'is required',
+    })),
     ...(result.success ? [] : result.error.issues)
       .map((issue) => ({ field: pathOf(issue) || 'body', message: describeIssue(issue) }))
       .filter((f) => !under(f.field)),

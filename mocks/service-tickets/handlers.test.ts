@@ -310,3 +310,52 @@ describe('every missing or invalid field at once', () => {
     });
   });
 });
+
+describe('PUT /incidents/{id} and /orders/{id}: a field sent meets the rule it has on create', () => {
+  const put = (path: string, body: unknown) =>
+    call(path, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify(body) });
+
+  it('refuses a blank subject or description on an incident, and leaves it as it was', async () => {
+    const t = open();
+    const before = await call(`/incidents/${t.id}`, { headers: AUTH });
+    const r = await put(`/incidents/${t.id}`, { subject: '   ', description: '' });
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'subject', message: 'must not be blank' },
+      { field: 'description', message: 'must not be blank' },
+    ]);
+    const after = await call(`/incidents/${t.id}`, { headers: AUTH });
+    expect(after.body).toMatchObject({
+      subject: before.body?.subject,
+      description: before.body?.description,
+    });
+  });
+
+  it('refuses a blank subject on an order; a blank description is allowed, as on create', async () => {
+    const order = tickets.all('orders')[1];
+    const r = await put(`/orders/${order?.id}`, { subject: '   ', description: '' });
+    expect(r).toMatchObject({
+      status: 400,
+      body: { code: '400001', fieldErrors: [{ field: 'subject', message: 'must not be blank' }] },
+    });
+    const ok = await fetch(`${BASE}/orders/${order?.id}`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ description: '' }),
+    });
+    expect(ok.status).toBe(204);
+  });
+
+  it('leaves fields that are not sent unchanged', async () => {
+    const t = open();
+    const before = await call(`/incidents/${t.id}`, { headers: AUTH });
+    const r = await fetch(`${BASE}/incidents/${t.id}`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ location: 'Tromsø' }),
+    });
+    expect(r.status).toBe(204);
+    const after = await call(`/incidents/${t.id}`, { headers: AUTH });
+    expect(after.body).toMatchObject({ location: 'Tromsø', subject: before.body?.subject });
+  });
+});

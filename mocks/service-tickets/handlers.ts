@@ -263,7 +263,10 @@ export function createServiceTicketHandlers(
         handle(async ({ request, params }) => {
           const caller = authenticate(request, { audit: true });
           const t = ticket(kind, params.id);
-          const body = validateBody(writeSchema, await readJson(request));
+          // A field sent must meet the rule it has on create; a field left out stays as it is.
+          const body = validateBody(writeSchema, await readJson(request), {
+            notBlank: MANDATORY_ON_CREATE[kind],
+          });
           store.apply({ type: 'update', ticketId: t.id, body, user: actor(caller), at: now() });
           return emptyResponse(204);
         }),
