@@ -359,3 +359,52 @@ describe('PUT /incidents/{id} and /orders/{id}: a field sent meets the rule it h
     expect(after.body).toMatchObject({ location: 'Tromsø', subject: before.body?.subject });
   });
 });
+
+describe("sortField: each list sorts on its own items' fields", () => {
+  const list = async (path: string) => {
+    const r = await call(path, { headers: AUTH });
+    return {
+      ...r,
+      items: (r.body?.orders ?? r.body?.incidents ?? []) as Record<string, unknown>[],
+    };
+  };
+  const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
+
+  it('sorts orders on order fields: customerReference, type, reason, productName, quantity', async () => {
+    for (const field of ['customerReference', 'type', 'reason', 'productName']) {
+      const r = await list(`/orders?sortField=${field}&order=ASC`);
+      expect(r.status).toBe(200);
+      const values = r.items.map((o) => String(o[field])).filter((v) => v !== '');
+      expect(values.length).toBeGreaterThan(1);
+      expect(values).toEqual([...values].sort(collator.compare));
+    }
+    const byQuantity = await list('/orders?sortField=quantity&order=DESC');
+    const quantities = byQuantity.items.map((o) => o.quantity).filter((q) => typeof q === 'number');
+    expect(quantities).toEqual([...quantities].sort((a, b) => b - a));
+  });
+
+  it('refuses incident-only fields on orders, and order-only fields on incidents', async () => {
+    for (const path of [
+      '/orders?sortField=incidentType',
+      '/orders?sortField=identificationNumber',
+      '/incidents?sortField=customerReference',
+    ]) {
+      expect(await call(path, { headers: AUTH })).toMatchObject({
+        status: 400,
+        body: { code: '400002', fieldErrors: [{ field: 'sortField' }] },
+      });
+    }
+    for (const field of [
+      'caseNumber',
+      'status',
+      'location',
+      'identificationNumber',
+      'incidentType',
+      'lastActivity',
+    ]) {
+      expect((await call(`/incidents?sortField=${field}&count=3`, { headers: AUTH })).status).toBe(
+        200,
+      );
+    }
+  });
+});

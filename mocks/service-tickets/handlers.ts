@@ -14,7 +14,7 @@ import type {
   ActivitySortField,
   SortOrder,
   TicketKind,
-  TicketListParams,
+  TicketFilter,
 } from '@/api/service-tickets/schemas';
 import {
   INCIDENT_STATUSES,
@@ -44,7 +44,7 @@ import {
   wireDetail,
   wireSummary,
 } from './store';
-import type { StoreSortField, StoredTicket, StoredUser, TicketStore } from './store';
+import type { StoreListParams, StoredTicket, StoredUser, TicketStore } from './store';
 
 /*
  * The Service Ticket API sandbox: all 37 endpoints of `/service-tickets/v2` over the in-memory
@@ -76,7 +76,7 @@ function sortOrder(url: URL): SortOrder | undefined {
   return upper;
 }
 
-function filterParams(url: URL): TicketListParams {
+function filterParams(url: URL): TicketFilter {
   const rawClosed = url.searchParams.get('isClosed');
   let isClosed: boolean | undefined;
   if (rawClosed !== null && rawClosed !== '') {
@@ -96,11 +96,12 @@ function filterParams(url: URL): TicketListParams {
   return { isClosed, status: values('status'), productCategoryName: values('productCategoryName') };
 }
 
-function listParams(url: URL): TicketListParams {
+function listParams(kind: TicketKind, url: URL): StoreListParams {
   const sortField = url.searchParams.get('sortField')?.trim() || undefined;
-  if (sortField && !(STORE_SORT_FIELDS as string[]).includes(sortField)) {
-    throw invalid(`sortField must be one of ${STORE_SORT_FIELDS.join(', ')}`, [
-      { field: 'sortField', message: `must be one of ${STORE_SORT_FIELDS.join(', ')}` },
+  const allowed = STORE_SORT_FIELDS[kind];
+  if (sortField && !allowed.includes(sortField)) {
+    throw invalid(`sortField must be one of ${allowed.join(', ')}`, [
+      { field: 'sortField', message: `must be one of ${allowed.join(', ')}` },
     ]);
   }
   return {
@@ -110,7 +111,7 @@ function listParams(url: URL): TicketListParams {
     loggedBy: url.searchParams.get('loggedBy') ?? undefined,
     skip: nonNegativeInt(url, 'skip'),
     count: nonNegativeInt(url, 'count'),
-    sortField: sortField as StoreSortField | undefined,
+    sortField,
     order: sortOrder(url),
   };
 }
@@ -211,7 +212,7 @@ export function createServiceTicketHandlers(
         base,
         handle(({ request }) => {
           authenticate(request);
-          const { total, items } = store.query(kind, listParams(new URL(request.url)));
+          const { total, items } = store.query(kind, listParams(kind, new URL(request.url)));
           return HttpResponse.json({
             totalSize: total,
             count: items.length,

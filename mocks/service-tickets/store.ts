@@ -5,6 +5,7 @@ import type {
   IncidentWrite,
   OrderWrite,
   TicketKind,
+  TicketFilter,
   TicketListParams,
   ActivityListParams,
 } from '@/api/service-tickets/schemas';
@@ -145,21 +146,59 @@ const rank = (list: readonly string[], value: string | undefined) => {
 };
 const PRIORITY_ORDER = ['Critical', 'High', 'Medium', 'Low'];
 
-const INCIDENT_SORT_KEYS = {
-  caseNumber: (t: StoredTicket) => t.caseNumber,
-  status: (t: StoredTicket) => rank(STATUSES[t.kind], t.status),
-  location: (t: StoredTicket) => t.location,
-  identificationNumber: (t: StoredTicket) => t.identificationNumber,
-  incidentType: (t: StoredTicket) => t.incidentType,
-  subject: (t: StoredTicket) => t.subject,
-  priority: (t: StoredTicket) => rank(PRIORITY_ORDER, t.priority),
-  productCategoryName: (t: StoredTicket) => t.productCategoryName,
-  createdDate: (t: StoredTicket) => t.createdAt,
-  lastModifiedDate: (t: StoredTicket) => t.modifiedAt,
-  lastActivity: (t: StoredTicket) => t.activities.at(-1)?.at ?? t.createdAt,
-} satisfies Record<string, (t: StoredTicket) => string | number | undefined>;
-export type StoreSortField = keyof typeof INCIDENT_SORT_KEYS;
-export const STORE_SORT_FIELDS = Object.keys(INCIDENT_SORT_KEYS) as StoreSortField[];
+type SortKey = (t: StoredTicket) => string | number | undefined;
+
+const COMMON_SORT_KEYS = {
+  caseNumber: (t) => t.caseNumber,
+  status: (t) => rank(STATUSES[t.kind], t.status),
+  location: (t) => t.location,
+} satisfies Record<string, SortKey>;
+const LATER_SORT_KEYS = {
+  subject: (t) => t.subject,
+  priority: (t) => rank(PRIORITY_ORDER, t.priority),
+  productCategoryName: (t) => t.productCategoryName,
+  createdDate: (t) => t.createdAt,
+  lastModifiedDate: (t) => t.modifiedAt,
+  lastActivity: (t) => t.activities.at(-1)?.at ?? t.createdAt,
+} satisfies Record<string, SortKey>;
+
+/**
+ * What each list sorts on: the scalar fields of its own list items. Incidents: the document's
+ * "caseNumber,status,location,identificationNumber,incidentType and lastActivity" and a few more;
+ * orders: "caseNumber,status etc" — the order's fields, not the incident's [ST-15].
+ */
+const SORT_KEYS: Record<TicketKind, Record<string, SortKey>> = {
+  incidents: {
+    ...COMMON_SORT_KEYS,
+    identificationNumber: (t) => t.identificationNumber,
+    incidentType: (t) => t.incidentType,
+    ...LATER_SORT_KEYS,
+  },
+  orders: {
+    ...COMMON_SORT_KEYS,
+    ...LATER_SORT_KEYS,
+    closedDate: (t) => t.closedAt,
+    owner: (t) => t.owner,
+    organizationNumber: (t) => t.organizationNumber,
+    reason: (t) => t.reason,
+    type: (t) => t.type,
+    product: (t) => t.product,
+    quantity: (t) => t.quantity ?? undefined,
+    orderReference: (t) => t.orderReference,
+    customerReference: (t) => t.customerReference,
+    productId: (t) => t.productId,
+    productName: (t) => t.productName,
+    originDetail: (t) => t.originDetail,
+    internalSubSystemReference: (t) => t.internalSubSystemReference,
+  },
+};
+export const STORE_SORT_FIELDS: Record<TicketKind, readonly string[]> = {
+  incidents: Object.keys(SORT_KEYS.incidents),
+  orders: Object.keys(SORT_KEYS.orders),
+};
+
+/** List parameters as the store takes them: any of the kind's `STORE_SORT_FIELDS`. */
+export type StoreListParams = Omit<TicketListParams, 'sortField'> & { sortField?: string };
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
@@ -495,11 +534,11 @@ export function createTicketStore(options: StoreOptions = {}) {
   }
 
   /** Tickets ordered by `field` ascending, empty values last; cached until the kind changes. */
-  function sorted(kind: TicketKind, field: StoreSortField) {
+  function sorted(kind: TicketKind, field: string) {
     const key = `${kind}:${field}`;
     let cached = sortCache.get(key);
     if (!cached) {
-      const get = INCIDENT_SORT_KEYS[field];
+      const get = SORT_KEYS[kind][field] ?? LATER_SORT_KEYS.createdDate;
       const filled: [StoredTicket, string | number][] = [];
       const empty: StoredTicket[] = [];
       for (const t of byKind[kind]) {
@@ -520,7 +559,7 @@ export function createTicketStore(options: StoreOptions = {}) {
     return cached;
   }
 
-  function matchesFilter(kind: TicketKind, t: StoredTicket, p: TicketListParams): boolean {
+  function matchesFilter(kind: TicketKind, t: StoredTicket, p: TicketFilter): boolean {
     if (p.isClosed !== undefined && CLOSED_STATUSES[kind].includes(t.status) !== p.isClosed)
       return false;
     if (p.status?.length && !p.status.some((s) => s.toLowerCase() === t.status.toLowerCase()))
@@ -535,8 +574,8 @@ export function createTicketStore(options: StoreOptions = {}) {
     return true;
   }
 
-  function query(kind: TicketKind, p: TicketListParams) {
-    const field: StoreSortField = p.sortField ?? 'createdDate';
+  function query(kind: TicketKind, p: StoreListParams) {
+    const field = p.sortField ?? 'createdDate';
     const direction = p.sortField ? (p.order ?? 'ASC') : 'DESC';
     const { list: ordered, emptyFrom } = sorted(kind, field);
     // Descending keeps empty values last too.
@@ -611,7 +650,7 @@ export function createTicketStore(options: StoreOptions = {}) {
       return byKind[kind];
     },
     query,
-    count(kind: TicketKind, filter: TicketListParams): number {
+    count(kind: TicketKind, filter: TicketFilter): number {
       let n = 0;
       for (const t of byKind[kind]) if (matchesFilter(kind, t, filter)) n++;
       return n;
