@@ -408,3 +408,32 @@ describe("sortField: each list sorts on its own items' fields", () => {
     }
   });
 });
+
+describe('array filters: repeated keys or comma-joined values', () => {
+  const total = async (path: string) =>
+    Number((await call(path, { headers: AUTH })).body?.totalSize ?? NaN);
+  const count = async (path: string) =>
+    Number((await call(path, { headers: AUTH })).body?.count ?? NaN);
+
+  it('status=New,Solved is status=New&status=Solved, on the list and the count', async () => {
+    const one = (await total('/incidents?status=New')) + (await total('/incidents?status=Solved'));
+    expect(one).toBeGreaterThan(0);
+    expect(await total('/incidents?status=New,Solved')).toBe(one);
+    expect(await total('/incidents?status=New%2C%20Solved')).toBe(one);
+    expect(await total('/incidents?status=New&status=Solved')).toBe(one);
+    expect(await count('/incidents/count?status=New,Solved')).toBe(one);
+  });
+
+  it('productCategoryName takes both forms too, for orders as for incidents', async () => {
+    const names = [...new Set(tickets.all('orders').map((o) => o.productCategoryName))]
+      .filter(Boolean)
+      .slice(0, 2) as string[];
+    const q = (n: string) => encodeURIComponent(n);
+    const repeated = await total(
+      `/orders?productCategoryName=${q(names[0] ?? '')}&productCategoryName=${q(names[1] ?? '')}`,
+    );
+    expect(repeated).toBeGreaterThan(0);
+    expect(await total(`/orders?productCategoryName=${q(names.join(','))}`)).toBe(repeated);
+    expect(await count(`/orders/count?productCategoryName=${q(names.join(','))}`)).toBe(repeated);
+  });
+});

@@ -88,11 +88,17 @@ function filterParams(url: URL): TicketFilter {
     }
     isClosed = v === 'true';
   }
-  const values = (name: string) =>
-    url.searchParams
-      .getAll(name)
-      .map((s) => s.trim())
-      .filter(Boolean);
+  // Array filters come as repeated keys or comma-joined (Swagger 2's default array form). The
+  // whole value is kept beside its parts, so a value holding a comma still matches itself.
+  const values = (name: string) => [
+    ...new Set(
+      url.searchParams
+        .getAll(name)
+        .flatMap((v) => (v.includes(',') ? [v, ...v.split(',')] : [v]))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   return { isClosed, status: values('status'), productCategoryName: values('productCategoryName') };
 }
 
