@@ -114,6 +114,16 @@ describe('bad input', () => {
     for (const [name, bytes] of [
       ['setup.exe', [1, 2, 3]],
       ['report.txt', [0x7f, 0x45, 0x4c, 0x46]],
+      // Saved by Windows as setup.exe: trailing dots and spaces are dropped.
+      ['setup.exe.', [1, 2, 3]],
+      ['setup.EXE . .', [1, 2, 3]],
+      ['setup.exe ', [1, 2, 3]],
+      // Scripts.
+      ['fix.py', [1, 2, 3]],
+      ['fix.pl', [1, 2, 3]],
+      ['fix.rb', [1, 2, 3]],
+      ['fix.php', [1, 2, 3]],
+      ['fix.ps1', [1, 2, 3]],
     ] as const) {
       const form = new FormData();
       form.append('file', new File([new Uint8Array(bytes)], name));
@@ -122,8 +132,19 @@ describe('bad input', () => {
         headers: AUDIT,
         body: form,
       });
-      expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
+      expect(r, name).toMatchObject({
+        status: 400,
+        body: { code: '400002', fieldErrors: [{ field: 'file' }] },
+      });
     }
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array([1, 2, 3])], 'python-notes.txt'));
+    const ok = await call(`/incidents/${open().id}/attachments`, {
+      method: 'POST',
+      headers: AUDIT,
+      body: form,
+    });
+    expect(ok.status).toBe(201);
   });
 
   it('400001 when a DELETE attachment has no fileName [ST-8]', async () => {

@@ -47,6 +47,37 @@ export const EXECUTABLE_EXTENSIONS = [
   'inf',
   'scf',
   'appimage',
+  'msc',
+  'mst',
+  'msix',
+  'msixbundle',
+  'appx',
+  'appxbundle',
+  'xbap',
+  'ipa',
+  'wsc',
+  'vb',
+  'psd1',
+  'ps1xml',
+  'psc1',
+  'mjs',
+  'cjs',
+  // Scripts an installed interpreter runs when the file is opened.
+  'py',
+  'pyw',
+  'pyc',
+  'pyo',
+  'pyz',
+  'pl',
+  'pm',
+  'rb',
+  'php',
+  'phar',
+  'cgi',
+  'tcl',
+  'lua',
+  'applescript',
+  'scpt',
 ] as const;
 
 const EXECUTABLE_TYPES = new Set([
@@ -67,11 +98,26 @@ const EXECUTABLE_TYPES = new Set([
   'text/javascript',
   'application/javascript',
   'application/x-powershell',
+  'text/x-python',
+  'text/x-script.python',
+  'application/x-python-code',
+  'text/x-perl',
+  'application/x-perl',
+  'text/x-ruby',
+  'application/x-ruby',
+  'text/x-php',
+  'application/x-php',
+  'application/x-httpd-php',
 ]);
 
+/**
+ * The extension the file is saved with. Windows drops trailing dots and spaces from a name
+ * ("a.exe." and "a.exe " are saved as a.exe), so they are dropped before looking.
+ */
 export function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+  const name = fileName.replace(/[.\s]+$/u, '');
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
 /** Magic numbers of native executables and scripts: MZ (Windows), ELF, Mach-O, `#!`. */
