@@ -57,9 +57,26 @@ export interface Caller {
   demoUser: boolean;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Node's HTTP parser reads header bytes as latin1, so raw UTF-8 ("Bjørn") arrives as "BjÃ¸rn".
+ * A value whose characters are all bytes and form valid UTF-8 with at least one non-ASCII byte
+ * is read as UTF-8; anything else (plain latin1 such as a lone "ø") is left as it is.
+ */
+function fromRawUtf8(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
+  try {
+    return utf8.decode(Uint8Array.from(value, (c) => c.charCodeAt(0)));
+  } catch {
+    return value;
+  }
+}
+
 function decodeHeader(value: string | null): string | undefined {
   if (value === null) return undefined;
-  const trimmed = value.trim();
+  const trimmed = fromRawUtf8(value.trim());
   if (!trimmed) return undefined;
   if (!/%[0-9A-Fa-f]{2}/.test(trimmed)) return trimmed;
   try {

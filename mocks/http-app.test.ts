@@ -1,0 +1,82 @@
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpApp } from './http-app';
+import { createSandbox } from './sandbox';
+
+/* The sandbox over a real HTTP server (`npm run mock-server`), as curl or any client sees it. */
+
+const sandbox = createSandbox();
+let server: http.Server;
+let port = 0;
+beforeAll(async () => {
+  server = http.createServer(
+    createHttpApp(sandbox, { allowedOrigins: [], baseUrl: 'http://127.0.0.1' }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** A request written byte for byte: header values go on the wire as their UTF-8 bytes. */
+function send(method: string, path: string, headers: Record<string, string>, body = '') {
+  return new Promise<{ status: number; body: Record<string, unknown> | null }>(
+    (resolve, reject) => {
+      const payload = Buffer.from(body, 'utf8');
+      const head = [
+        `${method} ${path} HTTP/1.1`,
+        `Host: 127.0.0.1:${port}`,
+        'Connection: close',
+        `Content-Length: ${payload.length}`,
+        ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+        '',
+        '',
+      ].join('\r\n');
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end(Buffer.concat([Buffer.from(head, 'utf8'), payload]));
+      });
+      const chunks: Buffer[] = [];
+      socket.on('data', (c: Buffer) => chunks.push(c));
+      socket.on('error', reject);
+      socket.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const [top = '', ...rest] = raw.split('\r\n\r\n');
+        const text = rest.join('\r\n\r\n');
+        resolve({
+          status: Number(top.split(' ')[1]),
+          body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+        });
+      });
+    },
+  );
+}
+
+const AUTH = { Authorization: 'Bearer token-1', 'Content-Type': 'application/json' };
+
+describe('X-User-Name over HTTP', () => {
+  const create = (userName: string) =>
+    send(
+      'POST',
+      '/service-tickets/v2/incidents',
+      { ...AUTH, 'X-User-Name': userName },
+      JSON.stringify({ subject: 'Linje nede', description: 'Ingen signal' }),
+    );
+  const creatorOf = async (id: unknown) => {
+    const r = await send('GET', `/service-tickets/v2/incidents/${String(id)}`, AUTH);
+    return (r.body?.createdBy as { userName?: string } | undefined)?.userName;
+  };
+
+  it('reads raw UTF-8 as UTF-8 ("Bjørn Ødegård", not "BjÃ¸rn Ã\u0098degÃ¥rd")', async () => {
+    const r = await create('Bjørn Ødegård');
+    expect(r.status).toBe(201);
+    expect(await creatorOf(r.body?.id)).toBe('Bjørn Ødegård');
+  });
+
+  it('still reads a percent-encoded name, and plain ASCII', async () => {
+    const encoded = await create(encodeURIComponent('Åse Ørsted'));
+    expect(await creatorOf(encoded.body?.id)).toBe('Åse Ørsted');
+    const ascii = await create('Ola Nordmann');
+    expect(await creatorOf(ascii.body?.id)).toBe('Ola Nordmann');
+  });
+});

@@ -1,0 +1,130 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { getResponse } from 'msw';
+import { parseFaults } from './faults';
+import type { Sandbox } from './sandbox';
+
+/*
+ * The sandbox behind a Node HTTP server: Node's request in, the handlers' answer out (CORS, gzip,
+ * the fault switch at /__sandbox/faults). `mocks/http-server.ts` listens with it.
+ */
+
+export interface HttpAppOptions {
+  /** Origins that get CORS headers (`*` for any). */
+  allowedOrigins: readonly string[];
+  /** Where the server listens, e.g. `http://127.0.0.1:4010` (the URL the handlers see). */
+  baseUrl: string;
+}
+
+export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: HttpAppOptions) {
+  function corsHeaders(origin: string | undefined): Record<string, string> {
+    if (!origin || !(allowedOrigins.includes(origin) || allowedOrigins.includes('*'))) return {};
+    return {
+      'Access-Control-Allow-Origin': origin,
+      vary: 'Origin',
+      'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+      'Access-Control-Allow-Headers':
+        'Authorization, Content-Type, Accept, X-User-Name, X-Saml-Token, X-Application-Id',
+      'Access-Control-Expose-Headers': 'Content-Disposition, Content-Length, Content-Type',
+      'Access-Control-Max-Age': '600',
+    };
+  }
+
+  async function readBody(req: IncomingMessage): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  function json(res: ServerResponse, status: number, body: unknown, cors: Record<string, string>) {
+    res.writeHead(status, { ...cors, 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  /** The fault switch over HTTP: GET lists the faults in force, PUT replaces them, DELETE clears. */
+  async function handleFaults(
+    req: IncomingMessage,
+    res: ServerResponse,
+    cors: Record<string, string>,
+  ) {
+    if (req.method === 'PUT' || req.method === 'POST') {
+      try {
+        sandbox.faults.set(parseFaults((await readBody(req)).toString('utf8')));
+      } catch (error) {
+        json(res, 400, { code: '400002', message: (error as Error).message }, cors);
+        return;
+      }
+    } else if (req.method === 'DELETE') {
+      sandbox.faults.clear();
+    } else if (req.method !== 'GET') {
+      json(res, 405, { code: '405001', message: 'Use GET, PUT or DELETE' }, cors);
+      return;
+    }
+    json(res, 200, sandbox.faults.active(), cors);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const origin = req.headers.origin;
+    const cors = corsHeaders(origin);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors).end();
+      return;
+    }
+    if (req.url?.split('?')[0] === '/__sandbox/faults') {
+      await handleFaults(req, res, cors);
+      return;
+    }
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
+      else if (value !== undefined) headers.set(key, value);
+    }
+    const method = req.method ?? 'GET';
+    const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+    const request = new Request(`${baseUrl}${req.url ?? '/'}`, {
+      method,
+      headers,
+      body: body && body.length ? new Uint8Array(body) : undefined,
+    });
+    const response =
+      (await getResponse(sandbox.handlers, request)) ??
+      Response.json(
+        { code: '404001', message: `Path or method not found: ${method} ${req.url ?? ''}` },
+        { status: 404 },
+      );
+    if (response.type === 'error') {
+      // The fault switch's "network" fault: drop the connection without an answer.
+      req.socket.destroy();
+      return;
+    }
+    const out: Record<string, string> = { ...cors };
+    response.headers.forEach((value, key) => {
+      out[key] = value;
+    });
+    let bytes = Buffer.from(await response.arrayBuffer());
+    // JSON answers are compressed for clients that accept it, as production APIs answer.
+    if (
+      bytes.length > 1024 &&
+      /\bjson\b/.test(response.headers.get('content-type') ?? '') &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+    ) {
+      bytes = gzipSync(bytes);
+      out['content-encoding'] = 'gzip';
+      out['content-length'] = String(bytes.length);
+      out.vary = out.vary ? `${out.vary}, Accept-Encoding` : 'Accept-Encoding';
+    } else if (!response.headers.has('content-length') && response.status !== 204) {
+      out['content-length'] = String(bytes.length);
+    }
+    res.writeHead(response.status, out);
+    res.end(response.status === 204 ? undefined : bytes);
+  }
+
+  /** A `node:http` request listener. */
+  return (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: '500001', message: 'Internal Server Error' }));
+    });
+  };
+}
