@@ -458,3 +458,52 @@ describe('array filters: repeated keys or comma-joined values', () => {
     expect(await count(`/orders/count?productCategoryName=${q(names.join(','))}`)).toBe(repeated);
   });
 });
+
+describe('free-text search runs on all parameters of the list item', () => {
+  /** The list items an API client would find by reading every value of the whole list. */
+  const expected = (items: Record<string, unknown>[], words: string[]) =>
+    items.filter((item) => {
+      const values: string[] = [];
+      const walk = (v: unknown) => {
+        if (typeof v === 'string' || typeof v === 'number') values.push(String(v).toLowerCase());
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      walk(item);
+      return words.every((w) => values.some((v) => v.includes(w.toLowerCase())));
+    });
+
+  it('finds text of the last activity and dates as they are on the wire', async () => {
+    const all = (await call('/incidents', { headers: AUTH })).body?.incidents as Record<
+      string,
+      unknown
+    >[];
+    const wan = all.find((i) =>
+      String((i.lastActivity as { content?: string } | null)?.content).includes('WAN-lampen'),
+    );
+    const wanDay = String((wan?.lastActivity as { date?: string } | undefined)?.date).slice(0, 10);
+    for (const search of [
+      'WAN-lampen',
+      '2026-11-19',
+      `${wanDay} wan-LAMPEN`,
+      'STATUS_CHANGED',
+      String(all[3]?.lastModifiedDate),
+    ]) {
+      const want = expected(all, search.split(' '));
+      expect(want.length, search).toBeGreaterThan(0);
+      const r = await call(`/incidents?search=${encodeURIComponent(search)}`, { headers: AUTH });
+      const got = r.body?.incidents as { id: string }[];
+      expect(got.map((t) => t.id).sort(), search).toEqual(want.map((t) => t.id).sort());
+    }
+  });
+
+  it('every word must match, in any order and any field', async () => {
+    const t = tickets.all('orders')[5];
+    const words = `${t?.caseNumber ?? ''} ${t?.status ?? ''}`;
+    const r = await call(`/orders?search=${encodeURIComponent(words)}`, { headers: AUTH });
+    expect((r.body?.orders as { id: string }[]).map((o) => o.id)).toEqual([t?.id]);
+    const none = await call(`/orders?search=${encodeURIComponent(`${words} zzzyx`)}`, {
+      headers: AUTH,
+    });
+    expect(none.body?.totalSize).toBe(0);
+  });
+});

@@ -246,6 +246,17 @@ function describeAddress(a: AddressWrite | undefined): string {
     .join(', ');
 }
 
+/** The strings and numbers in a wire value, depth first (booleans and nulls say nothing). */
+function collectText(value: unknown, into: string[]) {
+  if (typeof value === 'string') {
+    if (value !== '') into.push(value);
+  } else if (typeof value === 'number') {
+    into.push(String(value));
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) collectText(v, into);
+  }
+}
+
 export interface StoreOptions {
   clock?: () => number;
 }
@@ -489,45 +500,18 @@ export function createTicketStore(options: StoreOptions = {}) {
     }
   }
 
+  /**
+   * What free text is searched in: every value of the ticket's list item as it goes on the wire
+   * (dates and the last activity included), and its contacts; lower-cased, one field per part.
+   */
   function textOf(t: StoredTicket): string {
     let text = searchText.get(t.id);
     if (text === undefined) {
-      const parts: unknown[] = [
-        t.caseNumber,
-        t.id,
-        t.status,
-        t.owner,
-        t.createdBy.userName,
-        t.subject,
-        t.description,
-        t.location,
-        t.priority,
-        t.productCategoryName,
-        t.organizationNumber,
-        t.identificationNumber,
-        t.incidentType,
-        t.statusReason,
-        t.rootCause,
-        t.rootCauseDescription,
-        t.reason,
-        t.type,
-        t.product,
-        t.quantity,
-        t.orderReference,
-        t.customerReference,
-        t.productId,
-        t.productName,
-        t.originDetail,
-        t.internalSubSystemReference,
-        describeContact(t.contact),
-        describeContact(t.localContact),
-        describeAddress(t.installationAddress),
-        t.installationAddress?.addressId,
-      ];
-      text = parts
-        .filter((p) => p !== undefined && p !== null && p !== '')
-        .join('\u0001')
-        .toLocaleLowerCase('nb');
+      const parts: string[] = [];
+      collectText(wireSummary(t), parts);
+      collectText(t.contact, parts);
+      collectText(t.localContact, parts);
+      text = parts.join('\u0001').toLocaleLowerCase('nb');
       searchText.set(t.id, text);
     }
     return text;
