@@ -370,6 +370,11 @@ export const TICKET_SORT_FIELDS = [
   'productCategoryName',
 ] as const;
 export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number];
+/** What each kind's list sorts on: an order has no incident type or identification number. */
+export const SORT_FIELDS_BY_KIND: Record<TicketKind, readonly TicketSortField[]> = {
+  incidents: TICKET_SORT_FIELDS,
+  orders: TICKET_SORT_FIELDS.filter((f) => f !== 'identificationNumber' && f !== 'incidentType'),
+};
 export type SortOrder = 'ASC' | 'DESC';
 
 export interface TicketFilter {

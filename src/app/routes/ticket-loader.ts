@@ -43,7 +43,7 @@ export const ticketListPrefetch =
   ({ request }) => {
     const userName = sessionStore.get()?.user.userName;
     if (userName) {
-      const { state } = parseListState(new URL(request.url).searchParams);
+      const { state } = parseListState(new URL(request.url).searchParams, kind);
       const queries = ticketQueries(kind);
       prefetch(queryClient.query(queries.list(toApiParams(state, userName))));
       prefetch(queryClient.query(queries.categories()));

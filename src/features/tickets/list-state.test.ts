@@ -19,7 +19,10 @@ describe('list state in the URL', () => {
     expect(params.toString()).toBe(
       'q=ruter+%C3%B8&state=all&status=New&status=In+Progress&category=Mobil&scope=mine&sort=location&dir=asc&page=3&size=50',
     );
-    expect(parseListState(new URLSearchParams(params.toString()))).toEqual({ state, problems: [] });
+    expect(parseListState(new URLSearchParams(params.toString()), 'incidents')).toEqual({
+      state,
+      problems: [],
+    });
   });
 
   it('keeps the defaults out of the address', () => {
@@ -29,14 +32,28 @@ describe('list state in the URL', () => {
   it('ignores what it cannot understand, and says so', () => {
     const { state, problems } = parseListState(
       new URLSearchParams('state=maybe&sort=colour&page=-2&size=7&dir=up&scope=x'),
+      'incidents',
     );
     expect(state).toEqual(DEFAULT_LIST_STATE);
     expect(problems.sort()).toEqual(['dir', 'page', 'scope', 'size', 'sort', 'state']);
   });
 
+  it('sorts each kind only on its own fields: an order has no incident type', () => {
+    const url = new URLSearchParams('sort=incidentType&dir=asc');
+    expect(parseListState(url, 'incidents')).toMatchObject({
+      state: { sort: 'incidentType' },
+      problems: [],
+    });
+    expect(parseListState(url, 'orders')).toMatchObject({
+      state: { sort: DEFAULT_LIST_STATE.sort },
+      problems: ['sort'],
+    });
+  });
+
   it('maps a view onto the API query', () => {
     const { state } = parseListState(
       new URLSearchParams('scope=mine&state=closed&page=2&size=10&q=%20x%20'),
+      'incidents',
     );
     expect(toApiParams(state, 'Kari Nordmann')).toEqual({
       search: 'x',

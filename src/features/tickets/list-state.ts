@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { TICKET_SORT_FIELDS } from '@/api/service-tickets/schemas';
-import type { TicketListParams, TicketSortField } from '@/api/service-tickets/schemas';
+import { SORT_FIELDS_BY_KIND } from '@/api/service-tickets/schemas';
+import type { TicketKind, TicketListParams, TicketSortField } from '@/api/service-tickets/schemas';
 
 /*
  * A ticket list's whole view — filters, search, sort, page — lives in the URL, so a reload, the
@@ -41,7 +41,10 @@ export const DEFAULT_LIST_STATE: ListState = {
 /** Which URL parameters could not be understood (and were ignored). */
 export type ListStateProblem = 'state' | 'scope' | 'sort' | 'dir' | 'page' | 'size';
 
-export function parseListState(params: URLSearchParams): {
+export function parseListState(
+  params: URLSearchParams,
+  kind: TicketKind,
+): {
   state: ListState;
   problems: ListStateProblem[];
 } {
@@ -69,7 +72,7 @@ export function parseListState(params: URLSearchParams): {
     status: unique('status'),
     category: unique('category'),
     scope: pick('scope', ['org', 'mine'], d.scope),
-    sort: pick('sort', TICKET_SORT_FIELDS, d.sort),
+    sort: pick('sort', SORT_FIELDS_BY_KIND[kind], d.sort),
     dir: pick('dir', ['asc', 'desc'], d.dir),
     page: int('page', d.page, (n) => n >= 1 && n <= 100_000),
     size: int('size', d.size, (n) => (PAGE_SIZES as readonly number[]).includes(n)) as PageSize,
@@ -120,9 +123,9 @@ export const isFiltered = (state: ListState) =>
   state.scope !== 'org' ||
   state.state !== DEFAULT_LIST_STATE.state;
 
-export function useListState() {
+export function useListState(kind: TicketKind) {
   const [params, setParams] = useSearchParams();
-  const { state, problems } = useMemo(() => parseListState(params), [params]);
+  const { state, problems } = useMemo(() => parseListState(params, kind), [params, kind]);
   const update = useCallback(
     (
       change: Partial<ListState> | ((current: ListState) => Partial<ListState>),
@@ -130,7 +133,7 @@ export function useListState() {
     ) => {
       setParams(
         (current) => {
-          const base = parseListState(current).state;
+          const base = parseListState(current, kind).state;
           // Computed from the URL as it is now, so quick successive changes all count.
           if (typeof change === 'function') change = change(base);
           // Any change but paging starts from the first page again.
@@ -140,7 +143,7 @@ export function useListState() {
         { replace: options.replace },
       );
     },
-    [setParams],
+    [setParams, kind],
   );
   return { state, problems, update };
 }

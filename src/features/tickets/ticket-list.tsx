@@ -241,7 +241,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const queries = ticketQueries(kind);
-  const { state, problems, update } = useListState();
+  const { state, problems, update } = useListState(kind);
   const params = toApiParams(state, user.userName);
   const list = useQuery(queries.list(params));
   const categories = useQuery(queries.categories());
