@@ -107,6 +107,17 @@ export default defineConfig(({ mode }) => ({
               test: /node_modules[\\/](?!@mui[\\/]material[\\/](Autocomplete|useAutocomplete|Popper|TablePagination|TablePaginationActions)[\\/])(@mui|@emotion|@babel|react-transition-group|clsx|prop-types|react-is)/,
               priority: 1,
             },
+            // The portal's small modules that several pages share (formatters, labels, paths, page
+            // parts, the API clients they call), in one file instead of some thirty tiny ones: on
+            // HTTP/1.1 each request waits for one of six connections, so a first visit made five
+            // rounds of requests (Lighthouse, simulated: list page 79 → 86, LCP 3.7 → 3.4 s).
+            {
+              name: 'app-common',
+              test: /[\\/]src[\\/]/,
+              minShareCount: 2,
+              maxModuleSize: 3000,
+              priority: 0,
+            },
           ],
         },
       },

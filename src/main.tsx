@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { env } from '@/config/env';
 import i18n from 'i18next';
-import { setupI18n } from '@/app/i18n';
+import { initialLanguage, setupI18n } from '@/app/i18n';
+import { LOCALES, warmUpFormatters } from '@/lib/formatters';
 import { createAppQueryClient } from '@/app/app-query-client';
 import { createRouter } from '@/app/router';
 import { registerSandboxControls } from '@/app/sandbox-controls';
@@ -67,13 +68,16 @@ function showStartFailure(error: unknown) {
 
 async function start() {
   consumeDirectSignIn(DEMO_USERS);
-  const texts = setupI18n();
+  const language = initialLanguage();
+  const texts = setupI18n(language);
   // The theme and the UI kit behind it load beside the texts and the page's own code, so the
   // first script the browser must run before anything starts stays small.
   const provider = import('@/app/provider');
   for (const pending of [texts, provider]) pending.catch(() => undefined); // awaited below
   // The router starts loading the page's code (and its data) while the texts load — but only
   // once the embedded sandbox, when there is one, is ready to answer.
+  // A task of its own while the page's code downloads (see warmUpFormatters).
+  setTimeout(() => warmUpFormatters(LOCALES[language]));
   await startSandboxIfEnabled();
   const queryClient = createAppQueryClient();
   const router = createRouter(queryClient);

@@ -19,7 +19,7 @@ const bundles: Record<Language, () => Promise<{ default: Record<string, unknown>
   nb: () => import('./locales/nb.json'),
 };
 
-function initialLanguage(): Language {
+export function initialLanguage(): Language {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (stored === 'en' || stored === 'nb') return stored;

@@ -1,42 +1,20 @@
 import { parseApiDate } from '@/api/lenient';
+import { dateFormat, dateTimeFormat, numberFormat, relativeTimeFormat } from './formatters';
 
-/** BCP 47 locale for each UI language. */
-export const LOCALES = { en: 'en-GB', nb: 'nb-NO' } as const;
-export type Language = keyof typeof LOCALES;
-
-export function localeOf(language: string): string {
-  return language === 'nb' ? LOCALES.nb : LOCALES.en;
-}
-
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) {
-    f = make();
-    cache.set(key, f);
-  }
-  return f;
-}
+// The UI languages' locales live with the formatters; re-exported for the many callers here.
+export { LOCALES, localeOf } from './formatters';
+export type { Language } from './formatters';
 
 export function formatDateTime(raw: string | undefined, locale: string): string | undefined {
   const date = parseApiDate(raw);
   if (!date) return undefined;
-  return cached(
-    `dt:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-  ).format(date);
+  return dateTimeFormat(locale).format(date);
 }
 
 export function formatDate(raw: string | undefined, locale: string): string | undefined {
   const date = parseApiDate(raw);
   if (!date) return undefined;
-  return cached(
-    `d:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
-  ).format(date);
+  return dateFormat(locale).format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -57,10 +35,7 @@ export function formatRelative(
   const date = parseApiDate(raw);
   if (!date) return undefined;
   const seconds = Math.round((date.getTime() - now) / 1000);
-  const rtf = cached(
-    `rt:${locale}`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-  );
+  const rtf = relativeTimeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
   }
@@ -68,7 +43,7 @@ export function formatRelative(
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** 1536 → "1.5 KB" (decimal separator per locale). */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import AppBar from '@mui/material/AppBar';
@@ -31,6 +31,16 @@ const DRAWER_WIDTH = 232;
 const FaultSwitchBanner = lazy(() =>
   import('./sandbox-fault-switch').then((m) => ({ default: m.FaultSwitchBanner })),
 );
+
+/**
+ * The first time the shell shows, it commits alone (bar, navigation, a placeholder) and the page
+ * follows in a render of its own: two shorter tasks instead of one long one, and the shell is on
+ * screen while the page's rows are still being built. Later navigations render the page at once.
+ */
+function FirstShellThenPage() {
+  const showPage = useDeferredValue(true, false);
+  return showPage ? <Outlet /> : <PageSkeleton />;
+}
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -199,7 +209,7 @@ export function AppShell() {
         )}
         <Container maxWidth="xl" sx={{ py: 3 }}>
           <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
+            <FirstShellThenPage />
           </Suspense>
         </Container>
       </Box>

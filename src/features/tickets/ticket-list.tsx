@@ -469,7 +469,18 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           )}
         </Paper>
       ) : narrow ? (
-        <Stack spacing={1} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={title}>
+        <Stack
+          spacing={1}
+          component="ul"
+          aria-label={title}
+          sx={{
+            listStyle: 'none',
+            p: 0,
+            m: 0,
+            // Cards below the fold are laid out and painted only as they scroll into view.
+            '& > li': { contentVisibility: 'auto', containIntrinsicSize: 'auto 150px' },
+          }}
+        >
           {shown
             ? rows.map((row) => (
                 <li
