@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import type { Plugin } from 'vite';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 
 const alias = {
@@ -19,6 +20,58 @@ function dropSandboxWorker(mode: string): Plugin {
     writeBundle(options) {
       if (mode === 'sandbox' || !options.dir) return;
       fs.rmSync(path.join(options.dir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/**
+ * Scripts and styles are also written brotli-compressed (`.br` beside each file, at the highest
+ * quality, ~15% smaller than gzip), as a production host or CDN serves them; the preview server
+ * sends them to browsers that accept `br`. Deploy them the same way (e.g. nginx `brotli_static`).
+ */
+function brotliAssets(): Plugin {
+  const compressible = /\.(js|css|svg|json)$/;
+  return {
+    name: 'brotli-assets',
+    apply: (_config, { command, isPreview }) => command === 'build' || !!isPreview,
+    writeBundle(options, bundle) {
+      if (!options.dir) return;
+      for (const file of Object.keys(bundle)) {
+        if (!compressible.test(file)) continue;
+        const full = path.join(options.dir, file);
+        const br = zlib.brotliCompressSync(fs.readFileSync(full), {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
+        });
+        fs.writeFileSync(`${full}.br`, br);
+      }
+    },
+    configurePreviewServer(server) {
+      const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const url = req.url?.split('?')[0] ?? '';
+        const accepts = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+        const file = path.join(outDir, path.normalize(url).replace(/^([/\\])+/, ''));
+        const served =
+          accepts &&
+          url.startsWith('/assets/') &&
+          compressible.test(url) &&
+          file.startsWith(outDir + path.sep) &&
+          fs.existsSync(`${file}.br`);
+        if (!served) {
+          next();
+          return;
+        }
+        const type = { js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml' }[
+          url.slice(url.lastIndexOf('.') + 1)
+        ];
+        res.setHeader('Content-Type', `${type ?? 'application/json'}; charset=utf-8`);
+        res.setHeader('Content-Encoding', 'br');
+        res.setHeader('Vary', 'Accept-Encoding');
+        // File names carry a content hash: a file never changes under its name.
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.end(fs.readFileSync(`${file}.br`));
+      });
     },
   };
 }
@@ -51,7 +104,7 @@ export function contentSecurityPolicy(env: Record<string, string>): string {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropSandboxWorker(mode)],
+  plugins: [react(), dropSandboxWorker(mode), brotliAssets()],
   resolve: { alias },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: {
