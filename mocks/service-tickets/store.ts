@@ -620,6 +620,9 @@ export function createTicketStore(options: StoreOptions = {}) {
         for (const feed of Object.values(feeds)) feed.sort((a, b) => a.at - b.at);
         searchText.clear();
         sortCache.clear();
+        // The search text of every ticket is built now, with the rest of the start-up work, so
+        // the first search does not pay for all of it (~150 ms at 10,000 incidents).
+        for (const t of tickets.values()) textOf(t);
       }
     },
     subscribe(listener: (op: Op) => void) {
