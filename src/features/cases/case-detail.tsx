@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +69,9 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
   const [problem, setProblem] = useState<string | null>(null);
   const queue = useUploadQueue(uploadForCase, { max: CASE_LIMITS.attachments });
   const add = useAddCaseNote(caseNumber);
+  // Set before the request goes and read synchronously: a second click that lands before React
+  // has re-rendered the button as busy must not send the note again.
+  const sending = useRef(false);
   const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
   const support = user.role === 'support';
   return (
@@ -79,7 +82,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
       aria-label={t('caseNote.formLabel')}
       onSubmit={(e) => {
         e.preventDefault();
-        if (add.isPending) return;
+        if (sending.current || uploading) return;
         if (text.trim() === '') {
           setProblem(t('caseNote.empty'));
           return;
@@ -91,9 +94,13 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         const attachments = queue.items.flatMap((i) =>
           i.status === 'done' && i.result ? [i.result] : [],
         );
+        sending.current = true;
         add.mutate(
           { text, visibility: support ? visibility : 'EXTERNAL', attachments },
           {
+            onSettled: () => {
+              sending.current = false;
+            },
             onSuccess: () => {
               notify(
                 t(
