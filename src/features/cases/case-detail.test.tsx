@@ -59,3 +59,34 @@ describe('case detail: adding a note', () => {
     requests.stop();
   });
 });
+
+describe('case detail: cancelling', () => {
+  it('a fast double click on the confirm button cancels once, and the dialog closes', async () => {
+    const { user } = await openCase('11150935');
+    const requests = watchRequests();
+    sandbox.faults.set([{ kind: 'latency', delayMs: 300, method: 'POST', path: '/cancel$' }]);
+    await user.click(screen.getByRole('button', { name: 'Cancel the case' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel this case?' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Reason for cancelling/ }),
+      'Reservedelen kom ikke.',
+    );
+    const confirm = within(dialog).getByRole('button', { name: 'Cancel the case' });
+    doubleClickAtOnce(confirm);
+    await waitFor(() => expect(confirm).toBeDisabled());
+    expect(within(confirm).getByRole('progressbar')).toBeInTheDocument();
+    // Escape while it is being cancelled does not hide the outcome.
+    await user.keyboard('{Escape}');
+    expect(dialog).toBeInTheDocument();
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(
+      await screen.findByText('The case was cancelled.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/This cannot be done now/)).not.toBeInTheDocument();
+    expect(requests.count('POST', /\/tickets\/11150935\/cancel$/)).toBe(1);
+    expect(sandbox.cases.find('11150935')?.status).toBe('CANCELLED');
+    expect(screen.queryByRole('button', { name: 'Cancel the case' })).not.toBeInTheDocument();
+    requests.stop();
+  });
+});

@@ -198,17 +198,29 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const cancel = useCancelCase(id);
+  // As with notes: a second click before React re-renders must not send a second cancel (it
+  // would be refused with 409, and the dialog would stay open on that error).
+  const sending = useRef(false);
+  // While it is being cancelled the dialog stays open: closing it would hide the outcome.
+  const close = () => {
+    if (!sending.current) onClose();
+  };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="cancel-case-title" fullWidth maxWidth="sm">
+    <Dialog open onClose={close} aria-labelledby="cancel-case-title" fullWidth maxWidth="sm">
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          if (sending.current) return;
           if (reason.trim() === '' || reason.length > CASE_LIMITS.reason) {
             setMissing(true);
             return;
           }
+          sending.current = true;
           cancel.mutate(reason, {
+            onSettled: () => {
+              sending.current = false;
+            },
             onSuccess: () => {
               notify(t('cancelCase.done'));
               onClose();
@@ -247,7 +259,9 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{t('cancelCase.keep')}</Button>
+          <Button onClick={close} disabled={cancel.isPending}>
+            {t('cancelCase.keep')}
+          </Button>
           <Button type="submit" color="error" variant="contained" loading={cancel.isPending}>
             {t('cancelCase.submit')}
           </Button>
