@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -16,6 +16,7 @@ import { isApiError } from '@/api/http';
 import { useUpdateIncidentStatus } from '@/api/service-tickets/mutations';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
+import { useGuardedClose } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { statusLabel } from '@/features/tickets/labels';
 
@@ -45,15 +46,20 @@ export function StatusDialog({
   const [text, setText] = useState('');
   const [missingText, setMissingText] = useState(false);
   const update = useUpdateIncidentStatus(incidentId);
+  // Set at once, not on the next render: a second press of the button (a double click) must not
+  // send the change again, which the server would refuse as a change to the status it now has.
+  const sending = useRef(false);
   const error = update.error;
   const forbidden = isApiError(error) && error.status === 403;
+  const close = useGuardedClose(true, onClose, { keep: () => text.trim() !== '' });
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="status-dialog-title" fullWidth maxWidth="sm">
+    <Dialog open onClose={close} aria-labelledby="status-dialog-title" fullWidth maxWidth="sm">
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          if (sending.current) return;
           if (
             (needsText(current, status) && text.trim() === '') ||
             text.length > LIMITS.statusText
@@ -61,12 +67,17 @@ export function StatusDialog({
             setMissingText(true);
             return;
           }
+          sending.current = true;
           update.mutate(
             { status, ...(text.trim() ? { text: text.trim() } : {}) },
             {
               onSuccess: () => {
                 notify(t('status.changed', { status: statusLabel(t, status) }));
                 onClose();
+              },
+              // Refused or failed: the user may try again (the dialog stays, with the reason).
+              onError: () => {
+                sending.current = false;
               },
             },
           );
@@ -84,7 +95,13 @@ export function StatusDialog({
               onChange={(e) => setStatus(e.target.value)}
             >
               {allowed.map((s) => (
-                <FormControlLabel key={s} value={s} control={<Radio />} label={statusLabel(t, s)} />
+                <FormControlLabel
+                  key={s}
+                  value={s}
+                  // Focus starts on the choice, not on the dialog's container.
+                  control={<Radio autoFocus={s === status} />}
+                  label={statusLabel(t, s)}
+                />
               ))}
             </RadioGroup>
             <TextField

@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react';
+
+/** Longer than the usual double-click interval (500 ms on Windows by default). */
+const DOUBLE_CLICK_MS = 600;
+
+type CloseReason = 'backdropClick' | 'escapeKeyDown';
+
+/**
+ * A dialog's `onClose` that does not let a click on the backdrop close it right after it opened:
+ * the second click of a double click on the button that opened it lands there. `keep` may also
+ * hold it open against a backdrop click (while something typed would be lost, say); Escape and
+ * the dialog's own buttons still close it.
+ */
+export function useGuardedClose(
+  open: boolean,
+  onClose: () => void,
+  { keep }: { keep?: () => boolean } = {},
+) {
+  const openedAt = useRef(0);
+  useEffect(() => {
+    if (open) openedAt.current = Date.now();
+  }, [open]);
+  return (_event: unknown, reason?: CloseReason) => {
+    if (
+      reason === 'backdropClick' &&
+      (Date.now() - openedAt.current < DOUBLE_CLICK_MS || keep?.() === true)
+    )
+      return;
+    onClose();
+  };
+}

@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupApiSandbox } from '@/testing/api-sandbox';
+import { renderApp } from '@/testing/render-app';
+import { doubleClickAtOnce, watchRequests } from '@/features/tickets/test-utils';
+
+const sandbox = setupApiSandbox();
+afterEach(() => sandbox.faults.clear());
+
+/** An incident of the seed in `status`, not yet used by an earlier test. */
+const used = new Set<string>();
+function incidentIn(status: string) {
+  const found = sandbox.tickets
+    .all('incidents')
+    .find((i) => i.status === status && !used.has(i.id));
+  if (!found) throw new Error(`no incident in ${status} in the seed`);
+  used.add(found.id);
+  return found;
+}
+
+async function openIncident(id: string, caseNumber: string) {
+  const view = renderApp(`/incidents/${id}`);
+  await screen.findByRole('heading', { level: 1, name: caseNumber }, { timeout: 10_000 });
+  return { ...view, user: userEvent.setup() };
+}
+
+describe('incident detail: changing the status', () => {
+  it('a double click on the confirm button sends one change, and the dialog closes', async () => {
+    const incident = incidentIn('Awaiting Customer');
+    const { user } = await openIncident(incident.id, incident.caseNumber);
+    const requests = watchRequests(sandbox.server);
+    sandbox.faults.set([{ kind: 'latency', delayMs: 300, method: 'PUT', path: '/status$' }]);
+    await user.click(screen.getByRole('button', { name: 'Change status' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the status' });
+    const confirm = within(dialog).getByRole('button', { name: 'Change to In progress' });
+    doubleClickAtOnce(confirm);
+    await waitFor(() => expect(confirm).toBeDisabled());
+    doubleClickAtOnce(confirm);
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(screen.queryByText(/The server did not allow this change/)).not.toBeInTheDocument();
+    expect(await screen.findByText('Status changed to In progress')).toBeInTheDocument();
+    expect(requests.count('PUT', /\/incidents\/[^/]+\/status$/)).toBe(1);
+    expect(incident.status).toBe('In Progress');
+    requests.stop();
+  });
+
+  it('a double click on "Accept the solution" opens the dialog and keeps it open', async () => {
+    const incident = incidentIn('Solved');
+    const { user } = await openIncident(incident.id, incident.caseNumber);
+    await user.click(screen.getByRole('button', { name: 'Accept the solution' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the status' });
+    // Focus starts on the choice, not on the dialog's container.
+    expect(within(dialog).getByRole('radio', { name: 'Customer accepted' })).toHaveFocus();
+    // In a browser the second click lands on what now covers the button: the dialog's backdrop.
+    const backdrop = dialog.closest('.MuiDialog-container') as HTMLElement;
+    await user.click(backdrop);
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: 'Customer accepted' })).toBeChecked();
+    // Escape and Cancel still close it.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+  });
+});

@@ -1,0 +1,35 @@
+import { act } from '@testing-library/react';
+import type { SetupServer } from 'msw/node';
+
+/*
+ * Helpers for the ticket pages' integration tests (imported by tests only, never by the app).
+ */
+
+/** Counts the requests the page sends, by method and path. */
+export function watchRequests(server: SetupServer) {
+  const seen: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    seen.push(`${request.method} ${new URL(request.url).pathname}`);
+  };
+  server.events.on('request:start', listener);
+  return {
+    count: (method: string, path: RegExp) =>
+      seen.filter((s) => s.startsWith(`${method} `) && path.test(s.slice(method.length + 1)))
+        .length,
+    stop: () => server.events.removeListener('request:start', listener),
+  };
+}
+
+/** Two clicks faster than React re-renders: both land before the button shows it is busy. */
+export function doubleClickAtOnce(element: HTMLElement) {
+  act(() => {
+    element.click();
+    element.click();
+  });
+}
+
+/** A reload of the page: what is on screen goes, sessionStorage stays. */
+export function reload(unmount: () => void) {
+  window.dispatchEvent(new Event('pagehide'));
+  unmount();
+}
