@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupApiSandbox } from '@/testing/api-sandbox';
+import { SENT_STORAGE_KEY } from '@/api/cases/sent';
+import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
 
 const sandbox = setupApiSandbox();
@@ -88,5 +89,79 @@ describe('case detail: cancelling', () => {
     expect(sandbox.cases.find('11150935')?.status).toBe('CANCELLED');
     expect(screen.queryByRole('button', { name: 'Cancel the case' })).not.toBeInTheDocument();
     requests.stop();
+  });
+});
+
+describe('case detail: what the user sent is kept for the session', () => {
+  it('keeps the notes added across a reload, and forgets them on sign-out', async () => {
+    const { user, unmount } = await openCase('11150929');
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Første notat.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Andre notat.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
+    unmount();
+
+    // A reload: a new app (fresh cache), the same tab's sessionStorage.
+    const again = await openCase('11150929');
+    const sent = screen.getByRole('region', { name: 'Notes you added' });
+    expect(
+      within(sent)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('[dir="auto"]')?.textContent),
+    ).toEqual(['Første notat.', 'Andre notat.']);
+    expect(within(sent).queryByText(/Internal/)).not.toBeInTheDocument();
+
+    await again.user.click(screen.getByRole('button', { name: customer.userName }));
+    await again.user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+    await waitFor(() => expect(again.router.state.location.pathname).toBe('/sign-in'));
+    expect(sessionStorage.getItem(SENT_STORAGE_KEY)).toBeNull();
+    again.unmount();
+    signIn(customer);
+    await openCase('11150929');
+    expect(screen.queryByRole('region', { name: 'Notes you added' })).not.toBeInTheDocument();
+  });
+
+  it('support staff’s internal note stays marked internal after a reload; nobody else sees it', async () => {
+    signIn(supportUser);
+    const { user, unmount } = await openCase('11150936');
+    await user.click(screen.getByRole('radio', { name: 'Support staff only (internal)' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Intern merknad.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
+    unmount();
+    await openCase('11150936');
+    const item = within(screen.getByRole('region', { name: 'Notes you added' })).getByRole(
+      'listitem',
+    );
+    expect(item).toHaveTextContent('Internal (support staff only)');
+    expect(item).toHaveTextContent('Intern merknad.');
+    expect(sandbox.cases.find('11150936')?.notes.at(-1)?.visibility).toBe('INTERNAL');
+    // Another user signing in in this tab does not get it.
+    cleanup();
+    signIn(customer);
+    await openCase('11150936');
+    expect(screen.queryByText('Intern merknad.')).not.toBeInTheDocument();
+  });
+
+  it('shows the reason for cancelling as the user’s own record, also after a reload', async () => {
+    const { user, unmount } = await openCase('11150930');
+    await user.click(screen.getByRole('button', { name: 'Cancel the case' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel this case?' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Reason for cancelling/ }),
+      'Løst av kunden selv.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel the case' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    const reason = () =>
+      within(screen.getByRole('region', { name: 'Notes you added' }))
+        .getByText('Løst av kunden selv.')
+        .closest('li');
+    expect(reason()).toHaveTextContent('Your reason for cancelling');
+    unmount();
+    await openCase('11150930');
+    expect(reason()).toHaveTextContent('Your reason for cancelling');
   });
 });

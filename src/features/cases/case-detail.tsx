@@ -30,7 +30,8 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { isApiError } from '@/api/http';
 import { uploadCaseAttachment } from '@/api/cases/cases';
-import { caseQueries, useAddCaseNote, useCancelCase, useSentCaseNotes } from '@/api/cases/queries';
+import { caseQueries, useAddCaseNote, useCancelCase } from '@/api/cases/queries';
+import { useSentForCase } from '@/api/cases/sent';
 import { CASE_LIMITS, FINAL_CASE_STATUSES, isCaseNumber } from '@/api/cases/schemas';
 import type { Case, NoteVisibility } from '@/api/cases/schemas';
 import type { SessionUser } from '@/api/session';
@@ -161,29 +162,34 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
   );
 }
 
-/** What this session added to the case: the Case API does not return a case's notes. */
-function SentNotes({ caseNumber }: { caseNumber: string }) {
+/**
+ * What this user sent for the case since signing in — notes and the reason for cancelling — as
+ * text: the Case API's GET returns neither.
+ */
+function SentNotes({ ids }: { ids: (string | undefined)[] }) {
   const { t } = useTranslation();
-  const notes = useSentCaseNotes(caseNumber);
-  if (notes.length === 0) return null;
+  const entries = useSentForCase(ids);
+  if (entries.length === 0) return null;
   return (
     <Section title={t('caseNote.sentTitle')}>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {t('caseNote.sentIntro')}
       </Typography>
       <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-        {notes.map((note) => (
-          <li key={note.at}>
+        {entries.map((entry, i) => (
+          <li key={`${entry.at}-${i}`}>
             <Typography variant="body2" color="text.secondary">
-              <DateTime value={note.at} />
-              {note.visibility === 'INTERNAL' && ` · ${t('caseNote.sentInternal')}`}
+              <DateTime value={entry.at} />
+              {entry.kind === 'cancel'
+                ? ` · ${t('caseNote.sentCancel')}`
+                : entry.visibility === 'INTERNAL' && ` · ${t('caseNote.sentInternal')}`}
             </Typography>
             <Typography dir="auto" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {note.text}
+              {entry.kind === 'cancel' ? entry.reason : entry.text}
             </Typography>
-            {note.files.length > 0 && (
+            {entry.kind === 'note' && entry.files.length > 0 && (
               <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                {t('caseNote.sentFiles', { names: note.files.join(', ') })}
+                {t('caseNote.sentFiles', { names: entry.files.join(', ') })}
               </Typography>
             )}
           </li>
@@ -391,7 +397,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                 </Alert>
               )
             )}
-            {caseNumber && <SentNotes caseNumber={caseNumber} />}
+            <SentNotes ids={[caseNumber, id, data.id, data.orderId]} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
