@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupApiSandbox } from '@/testing/api-sandbox';
+import { setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
 import { doubleClickAtOnce, watchRequests } from '@/features/tickets/test-utils';
 
@@ -61,5 +61,41 @@ describe('incident detail: changing the status', () => {
     // Escape and Cancel still close it.
     await user.keyboard('{Escape}');
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
+  });
+});
+
+describe('incident detail: what is waiting on whom', () => {
+  it('a company user is asked for an answer, with the button to say it is given', async () => {
+    const incident = incidentIn('Awaiting Customer');
+    await openIncident(incident.id, incident.caseNumber);
+    expect(screen.getByText(/^Waiting on you: support needs an answer/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'I have answered' })).toBeInTheDocument();
+  });
+
+  it('support staff are told the customer is asked, without the customer’s prompt', async () => {
+    signIn(supportUser);
+    const incident = incidentIn('Awaiting Customer');
+    await openIncident(incident.id, incident.caseNumber);
+    expect(
+      screen.getByText(/^Waiting on the customer: they have been asked for an answer/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Waiting on you/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'I have answered' })).not.toBeInTheDocument();
+    // They change the status the usual way.
+    expect(screen.getByRole('button', { name: 'Change status' })).toBeInTheDocument();
+  });
+
+  it('support staff see a solved incident wait for the customer, with no Accept or Reopen', async () => {
+    signIn(supportUser);
+    const incident = incidentIn('Solved');
+    await openIncident(incident.id, incident.caseNumber);
+    expect(
+      screen.getByText(
+        'Marked solved: waiting on the customer to accept the solution or reopen the incident.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Accept the solution, or reopen it/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept the solution' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reopen' })).not.toBeInTheDocument();
   });
 });

@@ -81,7 +81,8 @@ function IncidentView({
           </>
         }
         banner={
-          waiting && (
+          waiting &&
+          (user.role === 'customer' ? (
             <Alert
               severity="warning"
               action={
@@ -113,7 +114,15 @@ function IncidentView({
                 ? t('incidents.waitingSolved')
                 : t('incidents.waitingAnswer')}
             </Alert>
-          )
+          ) : (
+            // Support staff wait on the customer too, but the customer's buttons are not theirs:
+            // they change the status with "Change status" like any other time.
+            <Alert severity="info">
+              {incident.status === 'Solved'
+                ? t('incidents.supportWaitingSolved')
+                : t('incidents.supportWaitingAnswer')}
+            </Alert>
+          ))
         }
         main={
           showResolution && (

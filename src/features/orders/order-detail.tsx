@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import { orderQueries } from '@/api/service-tickets/queries';
 import type { Order } from '@/api/service-tickets/schemas';
+import type { SessionUser } from '@/api/session';
 import { WAITING_ON_CUSTOMER, isClosedStatus } from '@/api/service-tickets/workflow';
 import { paths } from '@/config/paths';
 import { DetailList } from '@/components/detail-list';
@@ -20,7 +21,7 @@ import { StatusChip } from '@/features/tickets/status-chip';
 import { TicketDetailLayout } from '@/features/tickets/ticket-detail-layout';
 import { reasonLabel } from './labels';
 
-function OrderView({ order, backTo }: { order: Order; backTo: string }) {
+function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; backTo: string }) {
   const { t, i18n } = useTranslation();
   const id = order.id ?? '';
   const a = order.installationAddress;
@@ -46,7 +47,14 @@ function OrderView({ order, backTo }: { order: Order; backTo: string }) {
           </Button>
         )
       }
-      banner={waiting && <Alert severity="warning">{t('orders.waiting')}</Alert>}
+      banner={
+        waiting &&
+        (user.role === 'customer' ? (
+          <Alert severity="warning">{t('orders.waiting')}</Alert>
+        ) : (
+          <Alert severity="info">{t('orders.supportWaiting')}</Alert>
+        ))
+      }
       side={
         <>
           <Section title={t('orders.orderDetails')}>
@@ -120,7 +128,15 @@ function OrderView({ order, backTo }: { order: Order; backTo: string }) {
   );
 }
 
-export function OrderDetail({ id, backTo }: { id: string; backTo: string }) {
+export function OrderDetail({
+  id,
+  user,
+  backTo,
+}: {
+  id: string;
+  user: SessionUser;
+  backTo: string;
+}) {
   const order = useQuery(orderQueries.detail(id));
   if (order.data) {
     return (
@@ -128,7 +144,7 @@ export function OrderDetail({ id, backTo }: { id: string; backTo: string }) {
         {order.isError && (
           <ErrorState compact error={order.error} onRetry={() => void order.refetch()} />
         )}
-        <OrderView order={order.data} backTo={backTo} />
+        <OrderView order={order.data} user={user} backTo={backTo} />
       </>
     );
   }

@@ -1,6 +1,7 @@
 import { useLocation, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { OrderDetail } from '@/features/orders/order-detail';
+import { useCurrentUser } from '../../session';
 
 export function Component() {
   const { orderId = '' } = useParams();
@@ -10,6 +11,7 @@ export function Component() {
     <OrderDetail
       key={orderId}
       id={orderId}
+      user={useCurrentUser()}
       backTo={from?.startsWith(paths.orders.list) ? from : paths.orders.list}
     />
   );
