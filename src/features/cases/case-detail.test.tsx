@@ -165,3 +165,62 @@ describe('case detail: what the user sent is kept for the session', () => {
     expect(reason()).toHaveTextContent('Your reason for cancelling');
   });
 });
+
+describe('case detail: the note being typed', () => {
+  it('keeps the typed note per case and user across a reload', async () => {
+    const { user, unmount } = await openCase('11150929');
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Halvferdig notat');
+    await new Promise((r) => setTimeout(r, 400)); // the draft is saved a moment after typing
+    unmount();
+
+    const again = await openCase('11150929');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Halvferdig notat');
+    expect(screen.getByText('Your unsent note is back, as you left it.')).toBeInTheDocument();
+    again.unmount();
+    // Not on another case, nor for another user.
+    const other = await openCase('11150936');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    other.unmount();
+    signIn(supportUser);
+    const support = await openCase('11150929');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    support.unmount();
+
+    // Sent: the draft is gone.
+    signIn(customer);
+    const last = await openCase('11150929');
+    await last.user.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
+    expect(screen.queryByText('Your unsent note is back, as you left it.')).not.toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 400));
+    last.unmount();
+    await openCase('11150929');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    expect(screen.queryByText('Your unsent note is back, as you left it.')).not.toBeInTheDocument();
+  });
+
+  it('Ctrl+Enter (⌘+Enter) sends the note, once', async () => {
+    const { user } = await openCase('11150936');
+    const requests = watchRequests();
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    expect(note).toHaveAccessibleDescription(
+      '0 / 4000 characters. Ctrl+Enter (⌘+Enter) adds the note.',
+    );
+    await user.type(note, 'Sendt med tastaturet.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(note).toHaveValue(''));
+    await user.type(note, 'Og med Cmd.');
+    await user.keyboard('{Meta>}{Enter}{/Meta}');
+    await waitFor(() => expect(note).toHaveValue(''));
+    const sent = screen.getByRole('region', { name: 'Notes you added' });
+    expect(within(sent).getByText('Sendt med tastaturet.')).toBeInTheDocument();
+    expect(within(sent).getByText('Og med Cmd.')).toBeInTheDocument();
+    expect(requests.count('PATCH', /\/tickets\/11150936$/)).toBe(2);
+    // An empty note is not sent; it says what is missing.
+    await user.click(note);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText('Write a note first.')).toBeInTheDocument();
+    expect(requests.count('PATCH', /\/tickets\/11150936$/)).toBe(2);
+    requests.stop();
+  });
+});

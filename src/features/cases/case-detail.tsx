@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -47,6 +48,7 @@ import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
 import { useUploadQueue } from '@/components/upload-queue';
 import { usePageTitle } from '@/components/use-page-title';
+import { clearDraft, readDraft, useDraftAutosave } from '@/features/tickets/drafts';
 import { CaseStatusChip } from './case-status-chip';
 import {
   caseStatusLabel,
@@ -63,85 +65,151 @@ const uploadForCase = (
   options: Parameters<typeof uploadCaseAttachment>[1],
 ) => uploadCaseAttachment(file, options);
 
+// A type, not an interface: the drafts helper takes plain records.
+type NoteValues = { text: string; visibility: NoteVisibility };
+
+/** The note being typed is a draft per case and user, like the portal's other forms. */
+const noteDraftName = (caseNumber: string) => `case-note.${caseNumber}`;
+
 function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [visibility, setVisibility] = useState<NoteVisibility>('EXTERNAL');
-  const [problem, setProblem] = useState<string | null>(null);
+  const support = user.role === 'support';
+  const draftName = noteDraftName(caseNumber);
+  const [initial] = useState((): NoteValues => {
+    const draft = readDraft<NoteValues>(draftName, user.userName, {
+      text: '',
+      visibility: 'EXTERNAL',
+    });
+    return {
+      text: draft?.text ?? '',
+      // Only support staff write internal notes, whatever a draft says.
+      visibility: support && draft?.visibility === 'INTERNAL' ? 'INTERNAL' : 'EXTERNAL',
+    };
+  });
+  const [restored, setRestored] = useState(initial.text.trim() !== '');
+  const { register, control, handleSubmit, watch, reset, formState } = useForm<NoteValues>({
+    defaultValues: initial,
+  });
+  useDraftAutosave(draftName, user.userName, watch);
+  const text = useWatch({ control, name: 'text' });
   const queue = useUploadQueue(uploadForCase, { max: CASE_LIMITS.attachments });
   const add = useAddCaseNote(caseNumber);
   // Set before the request goes and read synchronously: a second click that lands before React
   // has re-rendered the button as busy must not send the note again.
   const sending = useRef(false);
   const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
-  const support = user.role === 'support';
+  const problem = formState.errors.text?.message;
+  const hintId = useId();
+
+  const send = (values: NoteValues) => {
+    if (sending.current || uploading) return;
+    const attachments = queue.items.flatMap((i) =>
+      i.status === 'done' && i.result ? [i.result] : [],
+    );
+    const visibility = support ? values.visibility : 'EXTERNAL';
+    sending.current = true;
+    add.mutate(
+      { text: values.text, visibility, attachments },
+      {
+        onSettled: () => {
+          sending.current = false;
+        },
+        onSuccess: () => {
+          notify(t(visibility === 'INTERNAL' ? 'caseNote.addedInternal' : 'caseNote.added'));
+          reset({ text: '', visibility });
+          clearDraft(draftName, user.userName);
+          setRestored(false);
+          queue.reset();
+        },
+      },
+    );
+  };
+  const submit = (e?: BaseSyntheticEvent) => handleSubmit(send)(e);
+
   return (
     <Stack
       component="form"
       spacing={2}
       noValidate
       aria-label={t('caseNote.formLabel')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (sending.current || uploading) return;
-        if (text.trim() === '') {
-          setProblem(t('caseNote.empty'));
-          return;
-        }
-        if (text.length > CASE_LIMITS.note) {
-          setProblem(t('validation.tooLongNow', { max: CASE_LIMITS.note, count: text.length }));
-          return;
-        }
-        const attachments = queue.items.flatMap((i) =>
-          i.status === 'done' && i.result ? [i.result] : [],
-        );
-        sending.current = true;
-        add.mutate(
-          { text, visibility: support ? visibility : 'EXTERNAL', attachments },
-          {
-            onSettled: () => {
-              sending.current = false;
-            },
-            onSuccess: () => {
-              notify(
-                t(
-                  visibility === 'INTERNAL' && support
-                    ? 'caseNote.addedInternal'
-                    : 'caseNote.added',
-                ),
-              );
-              setText('');
-              queue.reset();
-            },
-          },
-        );
-      }}
+      onSubmit={(e) => void submit(e)}
     >
+      {restored && (
+        <Alert
+          severity="info"
+          onClose={() => setRestored(false)}
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                clearDraft(draftName, user.userName);
+                reset({ text: '', visibility: 'EXTERNAL' });
+                setRestored(false);
+              }}
+            >
+              {t('caseNote.discardDraft')}
+            </Button>
+          }
+        >
+          {t('caseNote.draftRestored')}
+        </Alert>
+      )}
       <TextField
         label={t('caseNote.label')}
         multiline
         minRows={3}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          setProblem(null);
+        {...register('text', {
+          validate: (v) =>
+            v.trim() === ''
+              ? t('caseNote.empty')
+              : v.length > CASE_LIMITS.note
+                ? t('validation.tooLongNow', { max: CASE_LIMITS.note, count: v.length })
+                : true,
+        })}
+        onKeyDown={(e) => {
+          // As in an incident's comment box: Ctrl+Enter (⌘+Enter) sends.
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void submit();
+          }
         }}
-        error={problem !== null}
-        helperText={problem ?? t('caseNote.hint', { count: text.length, max: CASE_LIMITS.note })}
+        error={problem !== undefined}
+        slotProps={{ htmlInput: { 'aria-describedby': hintId } }}
+        helperText={
+          <span id={hintId}>
+            {problem ?? t('caseNote.hint', { count: text.length, max: CASE_LIMITS.note })}
+          </span>
+        }
       />
       {support && (
-        <div>
-          <FormLabel id="note-visibility">{t('caseNote.visibility')}</FormLabel>
-          <RadioGroup
-            row
-            aria-labelledby="note-visibility"
-            value={visibility}
-            onChange={(e) => setVisibility(e.target.value as NoteVisibility)}
-          >
-            <FormControlLabel value="EXTERNAL" control={<Radio />} label={t('caseNote.external')} />
-            <FormControlLabel value="INTERNAL" control={<Radio />} label={t('caseNote.internal')} />
-          </RadioGroup>
-        </div>
+        <Controller
+          control={control}
+          name="visibility"
+          render={({ field }) => (
+            <div>
+              <FormLabel id="note-visibility">{t('caseNote.visibility')}</FormLabel>
+              <RadioGroup
+                row
+                aria-labelledby="note-visibility"
+                name={field.name}
+                value={field.value}
+                onChange={(e) => field.onChange(e.target.value)}
+              >
+                <FormControlLabel
+                  value="EXTERNAL"
+                  control={<Radio />}
+                  label={t('caseNote.external')}
+                />
+                <FormControlLabel
+                  value="INTERNAL"
+                  control={<Radio />}
+                  label={t('caseNote.internal')}
+                />
+              </RadioGroup>
+            </div>
+          )}
+        />
       )}
       <AttachmentPicker
         queue={queue}
