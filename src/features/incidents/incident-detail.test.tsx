@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
+import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
+import { DEMO_USERS } from '@/config/demo-users';
 import { renderApp } from '@/testing/render-app';
-import { doubleClickAtOnce, watchRequests } from '@/features/tickets/test-utils';
+import { doubleClickAtOnce, reload, watchRequests } from '@/features/tickets/test-utils';
 
 const sandbox = setupApiSandbox();
 afterEach(() => sandbox.faults.clear());
@@ -17,6 +18,15 @@ function incidentIn(status: string) {
   if (!found) throw new Error(`no incident in ${status} in the seed`);
   used.add(found.id);
   return found;
+}
+
+/** The comment's request is answered (the send button is no longer busy). */
+async function waitForSent() {
+  await waitFor(() =>
+    expect(
+      within(screen.getByRole('button', { name: 'Send comment' })).queryByRole('progressbar'),
+    ).not.toBeInTheDocument(),
+  );
 }
 
 async function openIncident(id: string, caseNumber: string) {
@@ -97,5 +107,52 @@ describe('incident detail: what is waiting on whom', () => {
     expect(screen.queryByText(/Accept the solution, or reopen it/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Accept the solution' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reopen' })).not.toBeInTheDocument();
+  });
+});
+
+describe('incident detail: the comment draft', () => {
+  it('keeps what is typed across a reload, per user, and forgets it once sent', async () => {
+    const incident = incidentIn('In Progress');
+    const first = await openIncident(incident.id, incident.caseNumber);
+    await first.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Ruteren er byttet');
+    // Reloaded at once, before the usual pause after typing.
+    reload(first.unmount);
+
+    const second = await openIncident(incident.id, incident.caseNumber);
+    const box = screen.getByRole('textbox', { name: 'Comment' });
+    expect(box).toHaveValue('Ruteren er byttet');
+    // Someone else signed in on this browser does not get it.
+    second.unmount();
+    signIn(DEMO_USERS.find((u) => u.userName === 'Ola Nordmann') ?? customer);
+    const other = await openIncident(incident.id, incident.caseNumber);
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+    other.unmount();
+    signIn(customer);
+
+    const third = await openIncident(incident.id, incident.caseNumber);
+    await third.user.click(screen.getByRole('button', { name: 'Send comment' }));
+    await waitFor(() =>
+      expect(incident.comments.filter((c) => c.body === 'Ruteren er byttet')).toHaveLength(1),
+    );
+    await waitForSent();
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+    reload(third.unmount);
+    await openIncident(incident.id, incident.caseNumber);
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+  });
+
+  it('a double click on Send comment sends it once', async () => {
+    const incident = incidentIn('In Progress');
+    const { user } = await openIncident(incident.id, incident.caseNumber);
+    const requests = watchRequests(sandbox.server);
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Bare én gang');
+    doubleClickAtOnce(screen.getByRole('button', { name: 'Send comment' }));
+    await waitFor(() =>
+      expect(incident.comments.filter((c) => c.body === 'Bare én gang')).toHaveLength(1),
+    );
+    await waitForSent();
+    expect(requests.count('POST', /\/incidents\/[^/]+\/comments$/)).toBe(1);
+    expect(incident.comments.filter((c) => c.body === 'Bare én gang')).toHaveLength(1);
+    requests.stop();
   });
 });

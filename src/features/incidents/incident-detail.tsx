@@ -54,6 +54,7 @@ function IncidentView({
       <TicketDetailLayout
         kind="incidents"
         id={id}
+        userName={user.userName}
         caseNumber={incident.caseNumber}
         subject={incident.subject}
         status={incident.status}

@@ -70,7 +70,7 @@ export function ReportIncident({ user }: { user: SessionUser }) {
       defaultValues: draft ?? defaults,
       mode: 'onTouched',
     });
-  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null);
+  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, { empty: defaults });
 
   const [category, incidentType, location, identificationNumber, hasLocal, subject, description] =
     useWatch({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
+import { reload } from '@/features/tickets/test-utils';
 import { renderApp } from '@/testing/render-app';
 
 const sandbox = setupApiSandbox();
@@ -10,6 +11,15 @@ function orderIn(status: string) {
   const found = sandbox.tickets.all('orders').find((o) => o.status === status);
   if (!found) throw new Error(`no order in ${status} in the seed`);
   return found;
+}
+
+/** The comment's request is answered (the send button is no longer busy). */
+async function waitForSent() {
+  await waitFor(() =>
+    expect(
+      within(screen.getByRole('button', { name: 'Send comment' })).queryByRole('progressbar'),
+    ).not.toBeInTheDocument(),
+  );
 }
 
 async function openOrder(id: string, caseNumber: string) {
@@ -35,5 +45,23 @@ describe('order detail: what is waiting on whom', () => {
       screen.getByText(/^Waiting on the customer: they have been asked for information/),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Waiting on you/)).not.toBeInTheDocument();
+  });
+});
+
+describe('order detail: the comment draft', () => {
+  it('keeps what is typed across a reload, and forgets it once sent', async () => {
+    const order = orderIn('In Progress');
+    const first = await openOrder(order.id, order.caseNumber);
+    await first.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Leveres fredag?');
+    reload(first.unmount);
+
+    const second = await openOrder(order.id, order.caseNumber);
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Leveres fredag?');
+    await second.user.click(screen.getByRole('button', { name: 'Send comment' }));
+    await waitFor(() => expect(order.comments.at(-1)?.body).toBe('Leveres fredag?'));
+    await waitForSent();
+    reload(second.unmount);
+    await openOrder(order.id, order.caseNumber);
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
   });
 });

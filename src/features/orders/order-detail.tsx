@@ -32,6 +32,7 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
     <TicketDetailLayout
       kind="orders"
       id={id}
+      userName={user.userName}
       caseNumber={order.caseNumber}
       subject={order.subject}
       status={order.status}

@@ -56,7 +56,7 @@ export function PlaceOrder({ user }: { user: SessionUser }) {
       defaultValues: draft ?? defaults,
       mode: 'onTouched',
     });
-  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null);
+  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, { empty: defaults });
   const [category, productId, hasLocal] = useWatch({
     control,
     name: ['productCategoryName', 'productId', 'hasLocalContact'],

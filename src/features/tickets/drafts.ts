@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   FieldValues,
   Path,
@@ -42,37 +42,107 @@ export function readDraft<T extends Record<string, unknown>>(
   }
 }
 
+/*
+ * Saves wait a moment after a change (typing would otherwise write on every key), but none is
+ * lost: leaving or reloading the page writes the waiting ones at once, and a cleared draft is not
+ * written back by a save that was still waiting.
+ */
+const waiting = new Map<string, { timer: ReturnType<typeof setTimeout>; write: () => void }>();
+
+function cancelWaiting(storageKey: string) {
+  const save = waiting.get(storageKey);
+  if (!save) return;
+  clearTimeout(save.timer);
+  waiting.delete(storageKey);
+}
+
+function flushWaiting(storageKey: string) {
+  const save = waiting.get(storageKey);
+  if (!save) return;
+  clearTimeout(save.timer);
+  save.write();
+}
+
+if (typeof window !== 'undefined') {
+  // A reload, closing the tab, or going to another site.
+  window.addEventListener('pagehide', () => {
+    for (const storageKey of [...waiting.keys()]) flushWaiting(storageKey);
+  });
+}
+
+/**
+ * Saves `value` as the draft `name` of `userName`, after `delayMs` (at once when 0); a later save
+ * of the same draft replaces one still waiting. `null` removes the draft.
+ */
+export function saveDraft(name: string, userName: string, value: unknown, delayMs = 0) {
+  const storageKey = key(name, userName);
+  cancelWaiting(storageKey);
+  const write = () => {
+    waiting.delete(storageKey);
+    try {
+      if (value === null) sessionStorage.removeItem(storageKey);
+      else sessionStorage.setItem(storageKey, JSON.stringify(value));
+    } catch {
+      /* storage full or unavailable: the form still works */
+    }
+  };
+  if (delayMs <= 0) write();
+  else waiting.set(storageKey, { timer: setTimeout(write, delayMs), write });
+}
+
+/** Writes the draft's waiting save now, if there is one (e.g. when its form goes away). */
+export function flushDraft(name: string, userName: string) {
+  flushWaiting(key(name, userName));
+}
+
 export function clearDraft(name: string, userName: string) {
+  const storageKey = key(name, userName);
+  cancelWaiting(storageKey);
   try {
-    sessionStorage.removeItem(key(name, userName));
+    sessionStorage.removeItem(storageKey);
   } catch {
     /* ignore */
   }
 }
 
-/** Saves the form's values a moment after each change, while `enabled`. */
+const SAVE_DELAY_MS = 250;
+
+/**
+ * A single text kept as a draft (a comment being written): what `initial` was left, and `save`
+ * to keep the text as it changes (an empty text removes the draft).
+ */
+export function useTextDraft(name: string, userName: string) {
+  const [initial] = useState(() => readDraft(name, userName, { text: '' })?.text ?? '');
+  useEffect(() => () => flushDraft(name, userName), [name, userName]);
+  const save = useCallback(
+    (text: string, { now = false } = {}) =>
+      saveDraft(name, userName, text === '' ? null : { text }, now ? 0 : SAVE_DELAY_MS),
+    [name, userName],
+  );
+  return { initial, save };
+}
+
+/**
+ * Saves the form's values a moment after each change, while `enabled`; leaving the form writes a
+ * save still waiting. Values equal to `empty` (the blank form) are no draft: it is removed.
+ */
 export function useDraftAutosave<T extends FieldValues>(
   name: string,
   userName: string,
   watch: UseFormWatch<T>,
   enabled = true,
+  { empty }: { empty?: T } = {},
 ) {
+  const blank = useRef(empty === undefined ? undefined : JSON.stringify(empty));
   useEffect(() => {
     if (!enabled) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = watch((values) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        try {
-          sessionStorage.setItem(key(name, userName), JSON.stringify(values));
-        } catch {
-          /* storage full or unavailable: the form still works */
-        }
-      }, 250);
+      const json = JSON.stringify(values);
+      saveDraft(name, userName, json === blank.current ? null : values, SAVE_DELAY_MS);
     });
     return () => {
-      clearTimeout(timer);
       subscription.unsubscribe();
+      flushDraft(name, userName);
     };
   }, [name, userName, watch, enabled]);
 }
@@ -107,7 +177,7 @@ export function useEditDraft<T extends Record<string, unknown>>(
     for (const [k, v] of changes)
       setValue(k as Path<T>, v as PathValue<T, Path<T>>, { shouldDirty: true });
   }, [changes, setValue]);
-  useDraftAutosave(name, userName, watch, !saved);
+  useDraftAutosave(name, userName, watch, !saved, { empty: defaults });
   // Saved: the draft has done its job.
   useEffect(() => {
     if (saved) clearDraft(name, userName);

@@ -22,6 +22,7 @@ import { TicketTimeline } from './ticket-timeline';
 export function TicketDetailLayout({
   kind,
   id,
+  userName,
   caseNumber,
   subject,
   status,
@@ -37,6 +38,8 @@ export function TicketDetailLayout({
 }: {
   kind: TicketKind;
   id: string;
+  /** The signed-in user (whose comment draft this is). */
+  userName: string;
   caseNumber: string | undefined;
   subject: string | undefined;
   status: string | undefined;
@@ -95,7 +98,7 @@ export function TicketDetailLayout({
                 {readOnly ? (
                   <Alert severity="info">{t('detail.closedReadOnly')}</Alert>
                 ) : (
-                  <CommentForm kind={kind} id={id} />
+                  <CommentForm kind={kind} id={id} userName={userName} />
                 )}
                 <TicketTimeline kind={kind} id={id} />
               </Stack>
