@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { addCaseNote, cancelCase, createCase, getCase } from './cases';
 import type { AddNote, CreateCase } from './schemas';
-import { recordCancellation, recordSentNote } from './sent';
+import { recordCancellation, recordOpening, recordSentNote } from './sent';
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -16,8 +16,21 @@ export const caseQueries = {
     }),
 };
 
+/** Opens a case; what the GET will not return of it (code, references, files) is kept. */
 export function useCreateCase() {
-  return useMutation({ mutationFn: (body: CreateCase) => createCase(body) });
+  return useMutation({
+    mutationFn: (body: CreateCase) => createCase(body),
+    onSuccess: (result, body) => {
+      if (!result.id) return;
+      recordOpening(result.id, {
+        code: body.code,
+        primaryId: body.primaryId,
+        ...(body.secondaryId ? { secondaryId: body.secondaryId } : {}),
+        ...(body.occurredDateTime ? { occurredDateTime: body.occurredDateTime } : {}),
+        files: (body.attachments ?? []).map((a) => a.name ?? a.id),
+      });
+    },
+  });
 }
 
 /** Adds a note; what was sent is kept for the session, as the Case API never returns notes. */

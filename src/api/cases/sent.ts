@@ -3,8 +3,8 @@ import { sessionStore } from '../session';
 import type { NoteVisibility } from './schemas';
 
 /*
- * What the signed-in user sent to the Case API that its GET never returns: the notes they added
- * and why they cancelled. Kept in sessionStorage for the signed-in session, so a reload keeps it
+ * What the signed-in user sent to the Case API that its GET never returns: the notes they added,
+ * why they cancelled, and the ticket code, references and files of a case they opened. Kept in sessionStorage for the signed-in session, so a reload keeps it
  * (this tab only; never in localStorage); signing out, or another user signing in, clears it.
  * Signing in again after an expired token keeps it: it is the same user's session going on.
  */
@@ -30,8 +30,22 @@ export interface SentCancellation {
 
 export type SentEntry = SentNote | SentCancellation;
 
+/**
+ * What the user sent when opening the case, of what the document's GET response does not carry
+ * (its description, customer reference and contacts do come back, and are shown from there).
+ */
+export interface SentOpening {
+  code: string;
+  primaryId: string;
+  secondaryId?: string;
+  occurredDateTime?: string;
+  files: string[];
+  at: string;
+}
+
 interface CaseRecord {
   entries: SentEntry[];
+  opened?: SentOpening;
 }
 
 interface Stored {
@@ -69,6 +83,20 @@ function parseEntry(value: unknown): SentEntry | null {
   return null;
 }
 
+function parseOpening(value: unknown): SentOpening | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const o = value as Record<string, unknown>;
+  if (!str(o.code) || !str(o.primaryId) || !str(o.at)) return undefined;
+  return {
+    code: o.code,
+    primaryId: o.primaryId,
+    ...(str(o.secondaryId) ? { secondaryId: o.secondaryId } : {}),
+    ...(str(o.occurredDateTime) ? { occurredDateTime: o.occurredDateTime } : {}),
+    files: Array.isArray(o.files) ? o.files.filter(str) : [],
+    at: o.at,
+  };
+}
+
 function parse(raw: string | null | undefined): Stored | null {
   if (!raw) return null;
   try {
@@ -77,12 +105,13 @@ function parse(raw: string | null | undefined): Stored | null {
     const { userName, cases } = value as Record<string, unknown>;
     if (!str(userName) || !cases || typeof cases !== 'object') return null;
     const out: Record<string, CaseRecord> = {};
-    for (const [id, record] of Object.entries(cases as Record<string, unknown>)) {
-      const entries =
-        record && typeof record === 'object' && Array.isArray((record as CaseRecord).entries)
-          ? (record as CaseRecord).entries.flatMap((e) => parseEntry(e) ?? [])
-          : [];
-      out[id] = { entries };
+    for (const [id, value] of Object.entries(cases as Record<string, unknown>)) {
+      const record = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+      const entries = Array.isArray(record.entries)
+        ? record.entries.flatMap((e) => parseEntry(e) ?? [])
+        : [];
+      const opened = parseOpening(record.opened);
+      out[id] = { entries, ...(opened ? { opened } : {}) };
     }
     return { userName, cases: out };
   } catch {
@@ -132,14 +161,13 @@ export function clearSentOnSignOut() {
 }
 clearSentOnSignOut();
 
-function add(caseId: string, entry: SentEntry) {
+function update(caseId: string, change: (record: CaseRecord) => CaseRecord) {
   const session = sessionStore.get();
   if (!session) return;
   const cases = current();
-  const entries = [...(cases[caseId]?.entries ?? []), entry].slice(-MAX_ENTRIES_PER_CASE);
   const next: Stored = {
     userName: session.user.userName,
-    cases: { ...cases, [caseId]: { entries } },
+    cases: { ...cases, [caseId]: change(cases[caseId] ?? { entries: [] }) },
   };
   try {
     storage()?.setItem(SENT_STORAGE_KEY, JSON.stringify(next));
@@ -147,6 +175,10 @@ function add(caseId: string, entry: SentEntry) {
     /* storage full or unavailable: it is not kept past this page */
   }
   emit();
+}
+
+function add(caseId: string, entry: SentEntry) {
+  update(caseId, (r) => ({ ...r, entries: [...r.entries, entry].slice(-MAX_ENTRIES_PER_CASE) }));
 }
 
 export function recordSentNote(caseNumber: string, note: Omit<SentNote, 'kind' | 'at'>) {
@@ -157,6 +189,10 @@ export function recordSentNote(caseNumber: string, note: Omit<SentNote, 'kind' |
 
 export function recordCancellation(id: string, reason: string, noteId?: string) {
   add(id, { kind: 'cancel', reason, at: new Date().toISOString(), ...optionalId(noteId) });
+}
+
+export function recordOpening(caseId: string, opening: Omit<SentOpening, 'at'>) {
+  update(caseId, (r) => ({ ...r, opened: { ...opening, at: new Date().toISOString() } }));
 }
 
 function subscribe(listener: () => void) {
@@ -170,15 +206,17 @@ function subscribe(listener: () => void) {
  * What this user sent for a case, oldest first. A case is known by several numbers (its case
  * number, the order number, the number it was opened under): pass every one.
  */
-export function useSentForCase(ids: readonly (string | undefined)[]): SentEntry[] {
+export function useSentForCase(ids: readonly (string | undefined)[]): {
+  entries: SentEntry[];
+  opened: SentOpening | undefined;
+} {
   const cases = useSyncExternalStore(subscribe, current, current);
   const key = [...new Set(ids.filter((id): id is string => !!id))].join('\n');
-  return useMemo(
-    () =>
-      key
-        .split('\n')
-        .flatMap((id) => cases[id]?.entries ?? [])
-        .sort((a, b) => a.at.localeCompare(b.at)),
-    [cases, key],
-  );
+  return useMemo(() => {
+    const records = key.split('\n').flatMap((id) => cases[id] ?? []);
+    return {
+      entries: records.flatMap((r) => r.entries).sort((a, b) => a.at.localeCompare(b.at)),
+      opened: records.find((r) => r.opened)?.opened,
+    };
+  }, [cases, key]);
 }

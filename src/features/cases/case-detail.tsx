@@ -33,6 +33,7 @@ import { isApiError } from '@/api/http';
 import { uploadCaseAttachment } from '@/api/cases/cases';
 import { caseQueries, useAddCaseNote, useCancelCase } from '@/api/cases/queries';
 import { useSentForCase } from '@/api/cases/sent';
+import type { SentEntry, SentOpening } from '@/api/cases/sent';
 import { CASE_LIMITS, FINAL_CASE_STATUSES, isCaseNumber } from '@/api/cases/schemas';
 import type { Case, NoteVisibility } from '@/api/cases/schemas';
 import type { SessionUser } from '@/api/session';
@@ -49,6 +50,7 @@ import { Section } from '@/components/section';
 import { useUploadQueue } from '@/components/upload-queue';
 import { usePageTitle } from '@/components/use-page-title';
 import { clearDraft, readDraft, useDraftAutosave } from '@/features/tickets/drafts';
+import { catalogueQuery, codeLabel } from './catalogue';
 import { CaseStatusChip } from './case-status-chip';
 import {
   caseStatusLabel,
@@ -234,9 +236,8 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
  * What this user sent for the case since signing in — notes and the reason for cancelling — as
  * text: the Case API's GET returns neither.
  */
-function SentNotes({ ids }: { ids: (string | undefined)[] }) {
+function SentNotes({ entries }: { entries: SentEntry[] }) {
   const { t } = useTranslation();
-  const entries = useSentForCase(ids);
   if (entries.length === 0) return null;
   return (
     <Section title={t('caseNote.sentTitle')}>
@@ -263,6 +264,51 @@ function SentNotes({ ids }: { ids: (string | undefined)[] }) {
           </li>
         ))}
       </Stack>
+    </Section>
+  );
+}
+
+/**
+ * What the user sent when opening the case that the document's GET response does not carry: the
+ * ticket code, the references, when it happened and the attached files — marked as theirs.
+ */
+function SentOpeningSection({ opened }: { opened: SentOpening }) {
+  const { t, i18n } = useTranslation();
+  const catalogue = useQuery(catalogueQuery);
+  return (
+    <Section title={t('caseSent.title')}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {t('caseSent.intro')}
+      </Typography>
+      <DetailList
+        items={[
+          {
+            label: t('openCase.code'),
+            value: codeLabel(catalogue.data, opened.code, i18n.language),
+          },
+          { label: t('openCase.primaryId'), value: opened.primaryId },
+          { label: t('openCase.secondaryId'), value: opened.secondaryId },
+          {
+            label: t('openCase.occurred'),
+            value: opened.occurredDateTime ? (
+              <DateTime value={opened.occurredDateTime} />
+            ) : undefined,
+          },
+          {
+            label: t('caseSent.files'),
+            value: opened.files.length ? (
+              <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                {opened.files.map((name, i) => (
+                  <li key={`${name}-${i}`}>{name}</li>
+                ))}
+              </Box>
+            ) : (
+              t('caseSent.noFiles')
+            ),
+          },
+          { label: t('caseSent.sentAt'), value: <DateTime value={opened.at} /> },
+        ]}
+      />
     </Section>
   );
 }
@@ -355,6 +401,8 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
   const canCancel = o?.cancellable === true && !final;
   const canNote = !final && caseNumber !== undefined;
   const lines = o?.details ?? [];
+  // A case is known by its case number, its order number and the number it was opened under.
+  const sent = useSentForCase([caseNumber, id, data.id, data.orderId]);
   const history = [...(o?.statusHistory ?? [])].reverse();
   return (
     <Stack spacing={2}>
@@ -402,6 +450,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                 {o?.description || t('common.none')}
               </Typography>
             </Section>
+            {sent.opened && <SentOpeningSection opened={sent.opened} />}
             <Section title={t('caseDetail.lines')}>
               {lines.length === 0 ? (
                 <Typography color="text.secondary">{t('common.none')}</Typography>
@@ -465,7 +514,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                 </Alert>
               )
             )}
-            <SentNotes ids={[caseNumber, id, data.id, data.orderId]} />
+            <SentNotes entries={sent.entries} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
