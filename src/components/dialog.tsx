@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import DialogTitle from '@mui/material/DialogTitle';
+import type { DialogTitleProps } from '@mui/material/DialogTitle';
 
 /** Longer than the usual double-click interval (500 ms on Windows by default). */
 const DOUBLE_CLICK_MS = 600;
@@ -28,4 +30,18 @@ export function useGuardedClose(
       return;
     onClose();
   };
+}
+
+/**
+ * The title of a confirmation dialog, focused when it opens: a screen reader reads the question
+ * first, and Enter cannot confirm by accident (MUI would focus the dialog's container instead).
+ */
+export function FocusedDialogTitle(props: DialogTitleProps) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  // Runs before the dialog's focus trap looks for something to focus: finding focus inside, the
+  // trap leaves it here.
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return <DialogTitle ref={ref} tabIndex={-1} {...props} />;
 }

@@ -13,8 +13,8 @@ async function choose(user: ReturnType<typeof userEvent.setup>, label: RegExp, o
 }
 
 async function openForm() {
-  const { unmount } = renderApp('/incidents/new');
-  const user = Object.assign(userEvent.setup(), { unmount });
+  const { unmount, router } = renderApp('/incidents/new');
+  const user = Object.assign(userEvent.setup(), { unmount, router });
   await screen.findByRole('heading', { name: 'Report an incident' });
   // Categories arrive from the API.
   await waitFor(() => expect(screen.getByText('What is affected.')).toBeInTheDocument());
@@ -226,5 +226,45 @@ describe('report an incident: nothing is created twice', () => {
     expect(sandbox.tickets.all('incidents').some((i) => i.subject === 'Aldri kommet fram')).toBe(
       false,
     );
+  });
+});
+
+describe('report an incident: cancelling', () => {
+  const draftKey = `portal.draft.incident-report.${customer.userName}`;
+
+  it('with nothing entered, Cancel goes straight back to the list', async () => {
+    const user = await openForm();
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Incidents' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('with something entered, asks first; keeping on keeps it all, discarding removes the draft', async () => {
+    const user = await openForm();
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Halvferdig');
+    await choose(user, /^Product category/, 'Mobil');
+
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard what you entered?' });
+    // A question: focus is on it, not on a button Enter would press.
+    expect(
+      within(dialog).getByRole('heading', { name: 'Discard what you entered?' }),
+    ).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(user.router.state.location.pathname).toBe('/incidents/new');
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Halvferdig');
+    await waitFor(() => expect(sessionStorage.getItem(draftKey)).toContain('Halvferdig'));
+
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    const again = await screen.findByRole('dialog', { name: 'Discard what you entered?' });
+    await user.click(within(again).getByRole('button', { name: 'Discard' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Incidents' })).toBeInTheDocument();
+    expect(sessionStorage.getItem(draftKey)).toBeNull();
+
+    await user.click(screen.getByRole('link', { name: 'Report an incident' }));
+    await screen.findByRole('heading', { name: 'Report an incident' });
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('');
+    expect(screen.queryByText('Your unsent form was restored.')).not.toBeInTheDocument();
   });
 });

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { z } from '@/lib/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { incidentQueries } from '@/api/service-tickets/queries';
@@ -22,6 +21,7 @@ import {
   useCreateFlow,
 } from '@/features/tickets/create-flow';
 import {
+  CancelCreate,
   ContactsSection,
   DraftNotice,
   ExtrasSection,
@@ -64,12 +64,21 @@ export function ReportIncident({ user }: { user: SessionUser }) {
   };
   const [draft] = useState(() => readDraft(DRAFT, user.userName, defaults));
   const [draftNotice, setDraftNotice] = useState(draft !== null);
-  const { register, control, handleSubmit, formState, watch, setValue, setError, reset } =
-    useForm<ReportValues>({
-      resolver: zodResolver(ReportSchema),
-      defaultValues: draft ?? defaults,
-      mode: 'onTouched',
-    });
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState,
+    watch,
+    getValues,
+    setValue,
+    setError,
+    reset,
+  } = useForm<ReportValues>({
+    resolver: zodResolver(ReportSchema),
+    defaultValues: draft ?? defaults,
+    mode: 'onTouched',
+  });
   useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, { empty: defaults });
 
   const [category, incidentType, location, identificationNumber, hasLocal, subject, description] =
@@ -185,14 +194,13 @@ export function ReportIncident({ user }: { user: SessionUser }) {
         <Button type="submit" variant="contained" size="large" loading={formState.isSubmitting}>
           {t('report.submit')}
         </Button>
-        <Link
-          href={paths.incidents.list}
-          // Cancelling means it: the draft goes too.
-          onClick={() => clearDraft(DRAFT, user.userName)}
-          sx={{ alignSelf: 'center', px: 2 }}
-        >
-          {t('actions.cancel')}
-        </Link>
+        <CancelCreate
+          to={paths.incidents.list}
+          hasInput={() =>
+            JSON.stringify(getValues()) !== JSON.stringify(defaults) || flow.queue.items.length > 0
+          }
+          onDiscard={() => clearDraft(DRAFT, user.userName)}
+        />
       </Stack>
     </Stack>
   );

@@ -6,7 +6,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from '@/lib/zod';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { orderQueries } from '@/api/service-tickets/queries';
@@ -19,6 +18,7 @@ import {
   useCreateFlow,
 } from '@/features/tickets/create-flow';
 import {
+  CancelCreate,
   ContactsSection,
   DraftNotice,
   ExtrasSection,
@@ -50,12 +50,21 @@ export function PlaceOrder({ user }: { user: SessionUser }) {
   };
   const [draft] = useState(() => readDraft(DRAFT, user.userName, defaults));
   const [draftNotice, setDraftNotice] = useState(draft !== null);
-  const { register, control, handleSubmit, formState, watch, setValue, setError, reset } =
-    useForm<PlaceValues>({
-      resolver: zodResolver(PlaceSchema),
-      defaultValues: draft ?? defaults,
-      mode: 'onTouched',
-    });
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState,
+    watch,
+    getValues,
+    setValue,
+    setError,
+    reset,
+  } = useForm<PlaceValues>({
+    resolver: zodResolver(PlaceSchema),
+    defaultValues: draft ?? defaults,
+    mode: 'onTouched',
+  });
   useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, { empty: defaults });
   const [category, productId, hasLocal] = useWatch({
     control,
@@ -133,14 +142,13 @@ export function PlaceOrder({ user }: { user: SessionUser }) {
         <Button type="submit" variant="contained" size="large" loading={formState.isSubmitting}>
           {t('orderForm.submit')}
         </Button>
-        <Link
-          href={paths.orders.list}
-          // Cancelling means it: the draft goes too.
-          onClick={() => clearDraft(DRAFT, user.userName)}
-          sx={{ alignSelf: 'center', px: 2 }}
-        >
-          {t('actions.cancel')}
-        </Link>
+        <CancelCreate
+          to={paths.orders.list}
+          hasInput={() =>
+            JSON.stringify(getValues()) !== JSON.stringify(defaults) || flow.queue.items.length > 0
+          }
+          onDiscard={() => clearDraft(DRAFT, user.userName)}
+        />
       </Stack>
     </Stack>
   );

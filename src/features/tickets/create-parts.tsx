@@ -1,15 +1,23 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { paths } from '@/config/paths';
 import { describeError, errorSentence } from '@/components/describe-error';
+import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
 import { Section } from '@/components/section';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { ContactFields } from './contact-card';
@@ -124,6 +132,66 @@ export function DraftNotice({
     >
       {t('create.draftRestored')}
     </Alert>
+  );
+}
+
+/**
+ * A create form's Cancel: with nothing entered it just goes to `to`; otherwise it asks first, and
+ * only discarding removes the draft (keeping on editing keeps everything).
+ */
+export function CancelCreate({
+  to,
+  hasInput,
+  onDiscard,
+}: {
+  to: string;
+  /** Whether anything was typed, chosen or attached. */
+  hasInput: () => boolean;
+  onDiscard: () => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const keep = () => setAsking(false);
+  const close = useGuardedClose(asking, keep);
+  return (
+    <>
+      <Link
+        href={to}
+        onClick={(e) => {
+          if (hasInput()) {
+            e.preventDefault();
+            setAsking(true);
+          } else {
+            onDiscard();
+          }
+        }}
+        sx={{ alignSelf: 'center', px: 2 }}
+      >
+        {t('actions.cancel')}
+      </Link>
+      <Dialog open={asking} onClose={close} aria-labelledby="discard-title">
+        <FocusedDialogTitle id="discard-title">{t('create.discardTitle')}</FocusedDialogTitle>
+        <DialogContent>
+          <DialogContentText>{t('create.discardBody')}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button variant="contained" onClick={keep}>
+            {t('create.keepEditing')}
+          </Button>
+          <Button
+            color="error"
+            onClick={() => {
+              onDiscard();
+              setAsking(false);
+              void navigate(to);
+            }}
+          >
+            {t('create.discard')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
   );
 }
 
