@@ -61,6 +61,32 @@ describe('case detail: adding a note', () => {
   });
 });
 
+describe('case detail: when a case cannot be cancelled', () => {
+  it('says why where the button would be', async () => {
+    // In progress and cancellable: the button, no explanation.
+    const first = await openCase('11150929');
+    expect(screen.getByRole('button', { name: 'Cancel the case' })).toBeInTheDocument();
+    expect(screen.queryByText(/cannot be cancelled/)).not.toBeInTheDocument();
+    first.unmount();
+    // In progress too, but the case service says it is not cancellable.
+    const second = await openCase('11150936');
+    expect(screen.queryByRole('button', { name: 'Cancel the case' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'This case cannot be cancelled: the case service does not allow it at this stage. Add a note if you want it stopped.',
+      ),
+    ).toBeInTheDocument();
+    second.unmount();
+    // Closed.
+    await openCase('11150933');
+    expect(screen.queryByRole('button', { name: 'Cancel the case' })).not.toBeInTheDocument();
+    expect(screen.getByText('A case that is “Closed” cannot be cancelled.')).toBeInTheDocument();
+    cleanup();
+    await openCase('11150934');
+    expect(screen.getByText('This case has been cancelled.')).toBeInTheDocument();
+  });
+});
+
 describe('case detail: cancelling', () => {
   it('a fast double click on the confirm button cancels once, and the dialog closes', async () => {
     const { user } = await openCase('11150935');

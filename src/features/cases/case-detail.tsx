@@ -430,10 +430,21 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
             {[o?.category, o?.subCategory].filter(Boolean).join(' · ')}
           </Typography>
         </Stack>
-        {canCancel && (
+        {canCancel ? (
           <Button color="error" variant="outlined" onClick={() => setCancelling(true)}>
             {t('cancelCase.action')}
           </Button>
+        ) : (
+          // Where the button would be: why there is none.
+          <Typography variant="body2" color="text.secondary" sx={{ maxWidth: { md: 320 } }}>
+            {data.status === 'CANCELLED'
+              ? t('cancelCase.alreadyCancelled')
+              : final
+                ? t('cancelCase.notFinal', { status: caseStatusLabel(t, data.status) })
+                : o?.cancellable === false
+                  ? t('cancelCase.notAllowed')
+                  : t('cancelCase.notSaid')}
+          </Typography>
         )}
       </Stack>
       {data.status === 'ACTION_REQUIRED' && (
