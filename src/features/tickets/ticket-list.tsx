@@ -62,6 +62,7 @@ import {
   useListState,
 } from './list-state';
 import type { ListState } from './list-state';
+import { useRememberListView } from './list-memory';
 
 /*
  * Cell styles live once on the table (by class), not in an `sx` per cell: a list re-renders on
@@ -242,6 +243,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const queryClient = useQueryClient();
   const queries = ticketQueries(kind);
   const { state, problems, update } = useListState(kind);
+  useRememberListView(kind, user.userName);
   const params = toApiParams(state, user.userName);
   const list = useQuery(queries.list(params));
   const categories = useQuery(queries.categories());

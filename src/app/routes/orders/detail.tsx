@@ -1,18 +1,19 @@
 import { useLocation, useParams } from 'react-router';
-import { paths } from '@/config/paths';
 import { OrderDetail } from '@/features/orders/order-detail';
+import { listViewToReturnTo } from '@/features/tickets/list-memory';
 import { useCurrentUser } from '../../session';
 
 export function Component() {
   const { orderId = '' } = useParams();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
+  const user = useCurrentUser();
+  const from = (location.state as { from?: unknown } | null)?.from;
   return (
     <OrderDetail
       key={orderId}
       id={orderId}
-      user={useCurrentUser()}
-      backTo={from?.startsWith(paths.orders.list) ? from : paths.orders.list}
+      user={user}
+      backTo={listViewToReturnTo('orders', user.userName, from)}
     />
   );
 }

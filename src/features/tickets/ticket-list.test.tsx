@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupApiSandbox } from '@/testing/api-sandbox';
+import { renderApp } from '@/testing/render-app';
+
+const sandbox = setupApiSandbox();
+
+const VIEW = '/incidents?q=Oslo&state=all&sort=subject&dir=asc&page=2&size=10';
+
+async function openList(url: string) {
+  const view = renderApp(url);
+  await screen.findByRole('heading', { level: 1, name: 'Incidents' }, { timeout: 10_000 });
+  const table = await screen.findByRole('table', { name: 'Incidents' });
+  await within(table).findAllByRole('link', {}, { timeout: 10_000 });
+  return { ...view, user: userEvent.setup(), table };
+}
+
+const backLink = () => within(screen.getByRole('main')).getByRole('link', { name: /^Incidents$/ });
+
+async function detailHeading(caseNumber: string) {
+  return screen.findByRole('heading', { level: 1, name: caseNumber }, { timeout: 10_000 });
+}
+
+describe('a ticket’s way back to the list', () => {
+  it('goes back to the list view it was opened from: search, filters, sort and page', async () => {
+    const { user, table, router } = await openList(VIEW);
+    const first = within(table).getAllByRole('link')[0] as HTMLElement;
+    const caseNumber = first.textContent;
+    await user.click(first);
+    await detailHeading(caseNumber);
+    expect(backLink()).toHaveAttribute('href', VIEW);
+    await user.click(backLink());
+    await screen.findByRole('table', { name: 'Incidents' });
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(VIEW);
+  });
+
+  it('remembers the last list view when the ticket was reached another way', async () => {
+    const { router } = await openList(VIEW);
+    const incident = sandbox.tickets.all('incidents')[0];
+    if (!incident) throw new Error('no incidents in the seed');
+    // Not from a row: e.g. after saving an edit, or from home.
+    await act(() => router.navigate(`/incidents/${incident.id}`));
+    await detailHeading(incident.caseNumber);
+    expect(backLink()).toHaveAttribute('href', VIEW);
+  });
+
+  it('without a list seen this session, goes to the plain list', async () => {
+    const incident = sandbox.tickets.all('incidents')[0];
+    if (!incident) throw new Error('no incidents in the seed');
+    renderApp(`/incidents/${incident.id}`);
+    await detailHeading(incident.caseNumber);
+    expect(backLink()).toHaveAttribute('href', '/incidents');
+  });
+});
+
+describe('an order’s way back to the list', () => {
+  it('remembers the last order list view', async () => {
+    const view = '/orders?state=closed&sort=caseNumber&dir=asc';
+    const { router } = renderApp(view);
+    const table = await screen.findByRole('table', { name: 'Orders' }, { timeout: 10_000 });
+    await within(table).findAllByRole('link', {}, { timeout: 10_000 });
+    const order = sandbox.tickets.all('orders')[0];
+    if (!order) throw new Error('no orders in the seed');
+    await act(() => router.navigate(`/orders/${order.id}`));
+    await detailHeading(order.caseNumber);
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: /^Orders$/ }),
+    ).toHaveAttribute('href', view);
+  });
+});
