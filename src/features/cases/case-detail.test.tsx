@@ -61,6 +61,28 @@ describe('case detail: adding a note', () => {
   });
 });
 
+describe('case detail: labels in words', () => {
+  it('shows field names in words and known codes by their labels; free text as it is', async () => {
+    await openCase('11150930');
+    const details = screen.getByRole('region', { name: 'Details' });
+    const value = (label: string) =>
+      within(details).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(value('Power cycle approved')).toBe('No');
+    expect(value('Rack')).toBe('OS1:01:0103');
+    expect(value('Channel')).toBe('Portal');
+    expect(within(details).getByText('Smart Hands (on-site help)')).toBeInTheDocument();
+    const lines = screen.getByRole('table', { name: 'Products and line items' });
+    expect(within(lines).getByText(/^Smart Hands \(on-site help\) · PS00041\.ELEM$/)).toBeVisible();
+    expect(screen.getAllByText('Gets notifications').length).toBeGreaterThan(0);
+    expect(screen.getByText(/^Technical contact/)).toBeInTheDocument();
+    const page = document.body.textContent;
+    for (const raw of ['powerCycleApproved', 'SMART_HANDS', 'PORTAL', 'NOTIFICATION', 'TECHNICAL'])
+      expect(page).not.toContain(raw);
+    // Free text from the API stays as it was written.
+    expect(screen.getByText(/^Strømbrudd i rack 0103 etter vedlikehold\./)).toBeInTheDocument();
+  });
+});
+
 describe('case detail: when a case cannot be cancelled', () => {
   it('says why where the button would be', async () => {
     // In progress and cancellable: the button, no explanation.

@@ -54,9 +54,13 @@ import { catalogueQuery, codeLabel } from './catalogue';
 import { CaseStatusChip } from './case-status-chip';
 import {
   caseStatusLabel,
+  channelLabel,
+  contactTypeLabel,
   infoKeyLabel,
   infoValueLabel,
   lineStatusLabel,
+  productLabel,
+  readableKey,
   requestTypeLabel,
 } from './labels';
 import { rememberCase } from './recent-cases';
@@ -496,7 +500,9 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                               component="span"
                               sx={{ display: 'block' }}
                             >
-                              {[l.productType, l.productCode].filter(Boolean).join(' · ')}
+                              {[productLabel(t, l.productType), l.productCode]
+                                .filter(Boolean)
+                                .join(' · ')}
                             </Typography>
                           </TableCell>
                           <TableCell>{lineStatusLabel(t, l.status)}</TableCell>
@@ -559,7 +565,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                     label: t('cases.account'),
                     value: [data.accountName, data.accountNumber].filter(Boolean).join(' · '),
                   },
-                  { label: t('caseDetail.channel'), value: data.channel },
+                  { label: t('caseDetail.channel'), value: channelLabel(t, data.channel) },
                   { label: t('caseDetail.customerReference'), value: data.customerReferenceId },
                   { label: t('caseDetail.location'), value: data.location.ibx.join(', ') },
                   {
@@ -588,7 +594,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                     value: o?.products.length ? (
                       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                         {o.products.map((p) => (
-                          <Chip key={p} size="small" label={p} />
+                          <Chip key={p} size="small" label={productLabel(t, p)} />
                         ))}
                       </Stack>
                     ) : undefined,
@@ -612,9 +618,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                           c.registeredUsers.join(', ')}
                       </Typography>
                       <Typography variant="body2" color="text.secondary">
-                        {t(
-                          `caseContact.types.${c.type === 'TECHNICAL' ? 'technical' : 'notification'}`,
-                        )}
+                        {contactTypeLabel(t, c.type)}
                         {c.registeredUsers.length > 0 && ` · ${t('caseContact.registered')}`}
                       </Typography>
                       {c.details.map((d, j) => (
@@ -623,7 +627,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                             ? t('contact.email')
                             : d.type === 'PHONE'
                               ? t('contact.phone')
-                              : d.type}
+                              : readableKey(d.type ?? '')}
                           : {d.value}
                         </Typography>
                       ))}
