@@ -1,6 +1,7 @@
 import type { LoaderFunction } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/http';
+import { isCaseOrOrderNumber } from '@/api/cases/numbers';
 import { caseQueries } from '@/api/cases/queries';
 
 /**
@@ -10,6 +11,8 @@ import { caseQueries } from '@/api/cases/queries';
 export const caseDetailLoader =
   (queryClient: QueryClient): LoaderFunction =>
   async ({ params }) => {
+    // Not of a case or order number's length: the page says so; nothing to ask the API.
+    if (!isCaseOrOrderNumber(params.caseNumber ?? '')) return { found: false };
     try {
       await queryClient.query({
         ...caseQueries.detail(params.caseNumber ?? ''),

@@ -4,13 +4,26 @@ import Typography from '@mui/material/Typography';
 import { usePageTitle } from '@/components/use-page-title';
 import { CaseNumberForm } from './case-number-form';
 
-export function CaseNotFound({ number }: { number: string }) {
+/**
+ * No case has this number — or it is not a case or order number at all (`malformed`), which is
+ * said as such rather than as "there is no case".
+ */
+export function CaseNotFound({
+  number,
+  malformed = false,
+}: {
+  number: string;
+  malformed?: boolean;
+}) {
   const { t } = useTranslation();
-  usePageTitle(t('cases.notFoundTitle'));
+  const title = t(malformed ? 'cases.malformedTitle' : 'cases.notFoundTitle');
+  usePageTitle(title);
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
-      <Typography variant="h1">{t('cases.notFoundTitle')}</Typography>
-      <Typography>{t('cases.notFound', { number })}</Typography>
+      <Typography variant="h1">{title}</Typography>
+      <Typography sx={{ overflowWrap: 'anywhere' }}>
+        {t(malformed ? 'cases.malformed' : 'cases.notFound', { number })}
+      </Typography>
       <CaseNumberForm autoFocus />
     </Stack>
   );

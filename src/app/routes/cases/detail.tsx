@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { isCaseOrOrderNumber } from '@/api/cases/numbers';
 import { CaseDetail } from '@/features/cases/case-detail';
 import { CaseNotFound } from '@/features/cases/case-not-found';
 import { useCurrentUser } from '../../session';
@@ -16,5 +17,7 @@ function CaseRoute({
   caseNumber: string;
   user: ReturnType<typeof useCurrentUser>;
 }) {
+  // Not of a case or order number's length: said so at once, without asking the API.
+  if (!isCaseOrOrderNumber(caseNumber)) return <CaseNotFound number={caseNumber} malformed />;
   return <CaseDetail id={caseNumber} user={user} notFound={<CaseNotFound number={caseNumber} />} />;
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupApiSandbox } from '@/testing/api-sandbox';
+import { renderApp } from '@/testing/render-app';
+
+const sandbox = setupApiSandbox();
+
+describe('finding a case by its number', () => {
+  it('a malformed entry in the app bar names every form of number it takes', async () => {
+    renderApp('/cases');
+    const user = userEvent.setup();
+    const search = (
+      await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
+    )[0];
+    if (!search) throw new Error('no look-up');
+    await user.type(within(search).getByRole('textbox'), 'abc!!{Enter}');
+    const message = await within(search).findByRole('alert');
+    expect(message).toHaveTextContent(
+      'Type a case number: an incident or order case number like Case-00010225 (or 10225), an 8-digit case number like 11150929, or an order number like 1-204976070710.',
+    );
+    expect(within(search).getByRole('textbox')).toHaveAccessibleDescription(message.textContent);
+  });
+
+  it('the accepted forms still find what they name', async () => {
+    const { router } = renderApp('/cases');
+    const user = userEvent.setup();
+    const search = (
+      await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
+    )[0];
+    if (!search) throw new Error('no look-up');
+    await user.type(within(search).getByRole('textbox'), '1-204976070710{Enter}');
+    expect(
+      await screen.findByRole('heading', { name: 'Case 11150929' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    const incident = sandbox.tickets.all('incidents')[0];
+    if (!incident) throw new Error('no incident in the seed');
+    await user.type(within(search).getByRole('textbox'), `${incident.caseNumber}{Enter}`);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/incidents/${incident.id}`), {
+      timeout: 10_000,
+    });
+  });
+
+  it('/cases/abc says the number is malformed, not that there is no such case', async () => {
+    let asked = 0;
+    const count = () => {
+      asked += 1;
+    };
+    sandbox.server.events.on('request:start', count);
+    renderApp('/cases/abc');
+    expect(
+      await screen.findByRole('heading', { name: 'Not a case number' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '“abc” is not a case or order number. A case number has 8 characters (e.g. 11150929); an order number has 14 to 100 (e.g. 1-204976070710). Incidents and orders, with numbers like Case-00010225, are found with the search in the app bar.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/There is no case/)).not.toBeInTheDocument();
+    sandbox.server.events.removeListener('request:start', count);
+    expect(asked).toBe(0);
+  });
+
+  it('an unknown number of the right form is still "not found"', async () => {
+    renderApp('/cases/99999999');
+    expect(
+      await screen.findByRole('heading', { name: 'Case not found' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/There is no case or order with the number 99999999/)).toBeVisible();
+  });
+});
