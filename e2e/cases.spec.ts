@@ -47,6 +47,13 @@ test('open a case with two attachments and a notification contact; see it in the
   ).toBeVisible();
   await expect(page.getByText('Eirik Dahl')).toBeVisible();
   await expect(page.getByText('Gets notifications')).toBeVisible();
+  // The GET does not return the code, the reference or the files: what was sent is shown.
+  const opened = page.getByRole('region', { name: 'What you sent when opening the case' });
+  await expect(opened.getByText(/^0305-0100/)).toBeVisible();
+  await expect(opened.getByText('RACK-OS1-0112')).toBeVisible();
+  await expect(opened.getByRole('listitem')).toHaveText(['pdu.txt', 'rack.png']);
+  // Detail keys in words, not as sent.
+  await expect(page.getByText('Rack', { exact: true })).toBeVisible();
   await expectAccessible(page, 'on the new case');
 
   await page.getByRole('link', { name: 'Cases' }).first().click();
@@ -60,6 +67,7 @@ test('open a case with two attachments and a notification contact; see it in the
   await expect(
     page.getByText('Strømforsyning i rack 0112 gikk i natt. Ingen lys på PDU.'),
   ).toBeVisible();
+  await expect(opened.getByText('RACK-OS1-0112')).toBeVisible();
 });
 
 test('a sixth attachment is refused with a message', async ({ page }) => {
@@ -87,12 +95,16 @@ test('add an external note, support adds an internal one, then the case is cance
   await page
     .getByRole('textbox', { name: 'Note', exact: true })
     .fill('Godkjent: dere kan starte utstyret på nytt.');
-  await page.getByRole('button', { name: 'Add note' }).click();
+  // A double click adds one note.
+  await page.getByRole('button', { name: 'Add note' }).dblclick();
   await expect(page.getByText('Your note was added.')).toBeVisible();
   // The Case API does not return notes: what was sent is listed, as text, and the field is empty.
   const sent = page.getByRole('region', { name: 'Notes you added' });
-  await expect(sent.getByText('Godkjent: dere kan starte utstyret på nytt.')).toBeVisible();
+  await expect(sent.getByText('Godkjent: dere kan starte utstyret på nytt.')).toHaveCount(1);
   await expect(page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('');
+  // Kept for the session: a reload keeps it.
+  await page.reload();
+  await expect(sent.getByText('Godkjent: dere kan starte utstyret på nytt.')).toHaveCount(1);
   // Answering moves the case on.
   await expect(
     page.getByRole('heading', { name: 'Case 11150930' }).locator('..').getByText('In progress'),
