@@ -240,8 +240,10 @@ describe('case detail: the note being typed', () => {
     await last.user.click(screen.getByRole('button', { name: 'Add note' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue(''));
     expect(screen.queryByText('Your unsent note is back, as you left it.')).not.toBeInTheDocument();
-    await new Promise((r) => setTimeout(r, 400));
     last.unmount();
+    expect(
+      sessionStorage.getItem(`portal.draft.case-note.11150929.${customer.userName}`),
+    ).toBeNull();
     await openCase('11150929');
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
     expect(screen.queryByText('Your unsent note is back, as you left it.')).not.toBeInTheDocument();

@@ -74,6 +74,8 @@ const uploadForCase = (
 // A type, not an interface: the drafts helper takes plain records.
 type NoteValues = { text: string; visibility: NoteVisibility };
 
+const BLANK_NOTE: NoteValues = { text: '', visibility: 'EXTERNAL' };
+
 /** The note being typed is a draft per case and user, like the portal's other forms. */
 const noteDraftName = (caseNumber: string) => `case-note.${caseNumber}`;
 
@@ -82,10 +84,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
   const support = user.role === 'support';
   const draftName = noteDraftName(caseNumber);
   const [initial] = useState((): NoteValues => {
-    const draft = readDraft<NoteValues>(draftName, user.userName, {
-      text: '',
-      visibility: 'EXTERNAL',
-    });
+    const draft = readDraft<NoteValues>(draftName, user.userName, BLANK_NOTE);
     return {
       text: draft?.text ?? '',
       // Only support staff write internal notes, whatever a draft says.
@@ -96,7 +95,8 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
   const { register, control, handleSubmit, watch, reset, formState } = useForm<NoteValues>({
     defaultValues: initial,
   });
-  useDraftAutosave(draftName, user.userName, watch);
+  // A blank note is no draft.
+  useDraftAutosave(draftName, user.userName, watch, true, { empty: BLANK_NOTE });
   const text = useWatch({ control, name: 'text' });
   const queue = useUploadQueue(uploadForCase, { max: CASE_LIMITS.attachments });
   const add = useAddCaseNote(caseNumber);
@@ -122,7 +122,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         },
         onSuccess: () => {
           notify(t(visibility === 'INTERNAL' ? 'caseNote.addedInternal' : 'caseNote.added'));
-          reset({ text: '', visibility });
+          reset({ ...BLANK_NOTE, visibility });
           clearDraft(draftName, user.userName);
           setRestored(false);
           queue.reset();
@@ -150,7 +150,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
               size="small"
               onClick={() => {
                 clearDraft(draftName, user.userName);
-                reset({ text: '', visibility: 'EXTERNAL' });
+                reset(BLANK_NOTE);
                 setRestored(false);
               }}
             >
