@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -17,6 +17,7 @@ import { ticketApis } from '@/api/service-tickets/tickets';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { OrderSummary } from '@/api/service-tickets/schemas';
 import { describeError } from '@/components/describe-error';
+import { useGuardedClose } from '@/components/dialog';
 import { paths } from '@/config/paths';
 import { statusLabel } from '@/features/tickets/labels';
 import { useDebounced } from '@/lib/use-debounced';
@@ -69,8 +70,12 @@ function CommentOnOrderDialog({
   const [text, setText] = useState(initialText);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Set at once: a double click on Send sends one comment.
+  const inFlight = useRef(false);
+  const close = useGuardedClose(true, onClose);
   const send = async () => {
-    if (!order.id || sending || text.trim() === '' || text.length > LIMITS.comment) return;
+    if (!order.id || inFlight.current || text.trim() === '' || text.length > LIMITS.comment) return;
+    inFlight.current = true;
     setSending(true);
     setError(null);
     try {
@@ -79,11 +84,12 @@ function CommentOnOrderDialog({
     } catch (e) {
       setError(e);
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="order-comment-title">
+    <Dialog open onClose={close} fullWidth maxWidth="sm" aria-labelledby="order-comment-title">
       <DialogTitle id="order-comment-title">
         {t('activeOrder.commentTitle', { caseNumber: order.caseNumber ?? '' })}
       </DialogTitle>
@@ -92,6 +98,7 @@ function CommentOnOrderDialog({
           <Typography variant="body2">{order.subject}</Typography>
           <TextField
             label={t('comments.label')}
+            autoFocus
             multiline
             minRows={5}
             value={text}

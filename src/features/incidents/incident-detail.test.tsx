@@ -156,3 +156,24 @@ describe('incident detail: the comment draft', () => {
     requests.stop();
   });
 });
+
+describe('incident pages: where focus goes when a dialog opens', () => {
+  it('a form dialog starts on its first field', async () => {
+    const incident = incidentIn('In Progress');
+    const { user } = await openIncident(incident.id, incident.caseNumber);
+    await user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the contact person' });
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus();
+  });
+
+  it('a confirmation starts on its question', async () => {
+    const incident = incidentIn('In Progress');
+    renderApp(`/incidents/${incident.id}/edit`);
+    const user = userEvent.setup();
+    const subject = await screen.findByRole('textbox', { name: 'Subject' }, { timeout: 10_000 });
+    await user.type(subject, ' (endret)');
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(within(dialog).getByRole('heading', { name: 'Leave without saving?' })).toHaveFocus();
+  });
+});

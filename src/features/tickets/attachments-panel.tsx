@@ -9,7 +9,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -23,6 +22,7 @@ import { ticketApis } from '@/api/service-tickets/tickets';
 import type { Attachment, TicketKind } from '@/api/service-tickets/schemas';
 import { ErrorState } from '@/components/error-state';
 import { describeError, errorSentence } from '@/components/describe-error';
+import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { RelativeTime } from '@/components/relative-time';
 import { formatBytes, localeOf } from '@/lib/format';
@@ -59,6 +59,7 @@ function PreviewDialog({
   });
   const mode = previewKind(attachment);
   const downloaded = file.data;
+  const close = useGuardedClose(true, onClose);
   // The preview shows the bytes under the type the portal expects, never as HTML or script.
   const url = useMemo(() => {
     if (!file.data) return null;
@@ -72,10 +73,11 @@ function PreviewDialog({
     [url],
   );
   return (
-    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="preview-title">
-      <DialogTitle id="preview-title" sx={{ overflowWrap: 'anywhere' }}>
+    <Dialog open onClose={close} maxWidth="lg" fullWidth aria-labelledby="preview-title">
+      {/* The file's name first; the preview itself has nothing to operate. */}
+      <FocusedDialogTitle id="preview-title" sx={{ overflowWrap: 'anywhere' }}>
         {attachment.name}
-      </DialogTitle>
+      </FocusedDialogTitle>
       <DialogContent sx={{ minHeight: 240, display: 'grid', placeItems: 'center' }}>
         {file.isError ? (
           <ErrorState error={file.error} onRetry={() => void file.refetch()} />
@@ -132,6 +134,8 @@ export function AttachmentsPanel({
   const [confirm, setConfirm] = useState<Attachment | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const deleting = useRef(false);
+  const closeConfirm = useGuardedClose(confirm !== null, () => setConfirm(null));
 
   const download = async (a: Attachment) => {
     if (!a.id) return;
@@ -238,10 +242,12 @@ export function AttachmentsPanel({
 
       <Dialog
         open={confirm !== null}
-        onClose={() => setConfirm(null)}
+        onClose={closeConfirm}
         aria-labelledby="delete-attachment-title"
       >
-        <DialogTitle id="delete-attachment-title">{t('attachments.deleteTitle')}</DialogTitle>
+        <FocusedDialogTitle id="delete-attachment-title">
+          {t('attachments.deleteTitle')}
+        </FocusedDialogTitle>
         <DialogContent>
           <DialogContentText sx={{ overflowWrap: 'anywhere' }}>
             {t('attachments.deleteBody', { name: confirm?.name ?? '' })}
@@ -259,10 +265,14 @@ export function AttachmentsPanel({
             variant="contained"
             loading={remove.isPending}
             onClick={() => {
-              if (!confirm?.id) return;
+              if (!confirm?.id || deleting.current) return;
+              deleting.current = true;
               remove.mutate(
                 { attachmentId: confirm.id, fileName: confirm.name ?? '' },
                 {
+                  onSettled: () => {
+                    deleting.current = false;
+                  },
                   onSuccess: () => {
                     notify(t('attachments.deleted', { name: confirm.name ?? '' }));
                     setConfirm(null);

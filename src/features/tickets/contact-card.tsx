@@ -9,7 +9,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -20,6 +19,8 @@ import type { ContactRole } from '@/api/service-tickets/mutations';
 import { EMAIL_PATTERN } from '@/api/service-tickets/schemas';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
+import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
+import DialogTitle from '@mui/material/DialogTitle';
 import { notify } from '@/components/notifications';
 import { ContactFormSchema, toContactWrite } from './form-schemas';
 import type { ContactForm } from './form-schemas';
@@ -64,10 +65,13 @@ export function ContactFields({
   registered,
   errors,
   idPrefix,
+  autoFocus = false,
 }: {
   registered: Record<ContactKey, UseFormRegisterReturn>;
   errors: Partial<Record<ContactKey, FormFieldError>> | undefined;
   idPrefix: string;
+  /** Focus the first field when shown (in a dialog). */
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -76,6 +80,7 @@ export function ContactFields({
         id={`${idPrefix}-name`}
         label={t('contact.name')}
         required
+        autoFocus={autoFocus}
         autoComplete="name"
         {...registered.name}
         error={!!errors?.name}
@@ -122,13 +127,21 @@ function ContactDialog({
     resolver: zodResolver(ContactFormSchema),
     defaultValues: initial,
   });
-  const submit = handleSubmit((values) => {
+  // Set at once: a double click on Save sends one change.
+  const sending = useRef(false);
+  // What was typed is not lost to a stray click on the backdrop.
+  const dirty = formState.isDirty;
+  const close = useGuardedClose(true, onClose, { keep: () => dirty });
+  const save = (values: ContactForm) => {
+    if (sending.current) return;
+    sending.current = true;
     update.mutate(toContactWrite(values), {
       onSuccess: () => {
         notify(t('contact.saved'));
         onClose();
       },
       onError: (error) => {
+        sending.current = false;
         // The server's field errors go next to the fields they are about.
         if (isApiError(error)) {
           for (const f of error.fieldErrors) {
@@ -138,11 +151,11 @@ function ContactDialog({
         }
       },
     });
-  });
+  };
   const titleId = `${role}-dialog-title`;
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+    <Dialog open onClose={close} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <form onSubmit={(e) => void handleSubmit(save)(e)} noValidate>
         <DialogTitle id={titleId}>
           {t(role === 'contact' ? 'contact.editContact' : 'contact.editLocal')}
         </DialogTitle>
@@ -156,6 +169,7 @@ function ContactDialog({
               }}
               errors={formState.errors}
               idPrefix={role}
+              autoFocus
             />
             {update.isError && <Alert severity="error">{errorSentence(update.error, t)}</Alert>}
           </Stack>
@@ -189,6 +203,8 @@ export function ContactCard({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = useDeleteLocalContact(kind, id);
   const cardRef = useRef<HTMLDivElement>(null);
+  const deleting = useRef(false);
+  const closeConfirm = useGuardedClose(confirmDelete, () => setConfirmDelete(false));
   const heading = t(role === 'contact' ? 'contact.contact' : 'contact.localContact');
   const hasContact = !!(contact?.name || contact?.email || contact?.phone);
   return (
@@ -243,12 +259,8 @@ export function ContactCard({
           onClose={() => setEditing(false)}
         />
       )}
-      <Dialog
-        open={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
-        aria-labelledby="delete-local-title"
-      >
-        <DialogTitle id="delete-local-title">{t('contact.deleteTitle')}</DialogTitle>
+      <Dialog open={confirmDelete} onClose={closeConfirm} aria-labelledby="delete-local-title">
+        <FocusedDialogTitle id="delete-local-title">{t('contact.deleteTitle')}</FocusedDialogTitle>
         <DialogContent>
           <DialogContentText>
             {t('contact.deleteBody', { name: contact?.name ?? '' })}
@@ -265,15 +277,20 @@ export function ContactCard({
             color="error"
             variant="contained"
             loading={remove.isPending}
-            onClick={() =>
+            onClick={() => {
+              if (deleting.current) return;
+              deleting.current = true;
               remove.mutate(undefined, {
                 onSuccess: () => {
                   notify(t('contact.deleted'));
                   setConfirmDelete(false);
                   setTimeout(() => cardRef.current?.focus(), 0);
                 },
-              })
-            }
+                onSettled: () => {
+                  deleting.current = false;
+                },
+              });
+            }}
           >
             {t('actions.delete')}
           </Button>

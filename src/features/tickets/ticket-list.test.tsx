@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupApiSandbox } from '@/testing/api-sandbox';
@@ -67,5 +67,52 @@ describe('an order’s way back to the list', () => {
     expect(
       within(screen.getByRole('main')).getByRole('link', { name: /^Orders$/ }),
     ).toHaveAttribute('href', view);
+  });
+});
+
+describe('the incident list by keyboard', () => {
+  /** The focus ring the theme draws on a keyboard-focused control. */
+  function expectFocusRing(element: Element) {
+    expect(element).toHaveFocus();
+    expect(element).toHaveClass('Mui-focusVisible');
+    const style = getComputedStyle(element);
+    expect(style.outlineStyle).toBe('solid');
+    expect(style.outlineWidth).toBe('2px');
+  }
+
+  async function tabTo(user: ReturnType<typeof userEvent.setup>, element: Element) {
+    for (let i = 0; i < 60 && document.activeElement !== element; i++) await user.tab();
+  }
+
+  it('shows a clear focus ring on buttons, toggle buttons and the sort headers', async () => {
+    // jsdom's guess at :focus-visible depends on event order; here only Tab moves focus, so a
+    // focused element is a keyboard-focused one, as a browser would say.
+    const matches = Object.getOwnPropertyDescriptor(Element.prototype, 'matches')?.value as (
+      this: Element,
+      selector: string,
+    ) => boolean;
+    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (
+      this: Element,
+      selector: string,
+    ) {
+      return selector === ':focus-visible'
+        ? this === document.activeElement
+        : matches.call(this, selector);
+    });
+    onTestFinished(() => spy.mockRestore());
+    const { user } = await openList('/incidents');
+    const exportButton = screen.getByRole('button', { name: 'Export CSV' });
+    await tabTo(user, exportButton);
+    expectFocusRing(exportButton);
+
+    const open = screen.getByRole('button', { name: 'Open' });
+    await tabTo(user, open);
+    expectFocusRing(open);
+
+    const subject = within(screen.getByRole('table', { name: 'Incidents' })).getByRole('button', {
+      name: 'Subject',
+    });
+    await tabTo(user, subject);
+    expectFocusRing(subject);
   });
 });

@@ -6,7 +6,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
+import { FocusedDialogTitle } from '@/components/dialog';
 
 /**
  * While `dirty`, leaving the page — a link, the back button, closing the tab — asks first.
@@ -31,12 +31,12 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
       onClose={() => blocker.reset?.()}
       aria-labelledby="unsaved-title"
     >
-      <DialogTitle id="unsaved-title">{t('unsaved.title')}</DialogTitle>
+      <FocusedDialogTitle id="unsaved-title">{t('unsaved.title')}</FocusedDialogTitle>
       <DialogContent>
         <DialogContentText>{t('unsaved.body')}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button variant="contained" onClick={() => blocker.reset?.()} autoFocus>
+        <Button variant="contained" onClick={() => blocker.reset?.()}>
           {t('unsaved.stay')}
         </Button>
         <Button color="error" onClick={() => blocker.proceed?.()}>
