@@ -324,9 +324,12 @@ test('a 500 while loading the list shows a retryable error', async ({ page }) =>
   await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
 });
 
-test('an unknown incident id shows the not-found page', async ({ page }) => {
+test('an unknown incident id says the incident was not found, with the way to the list', async ({
+  page,
+}) => {
   await signIn(page, 'Kari Nordmann', '/incidents/5004E0000000000ZZZ');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Incident not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the incidents' })).toBeVisible();
 });
 
 test('a reopened incident shows its solution as an earlier one', async ({ page }) => {

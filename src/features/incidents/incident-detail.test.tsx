@@ -177,3 +177,35 @@ describe('incident pages: where focus goes when a dialog opens', () => {
     expect(within(dialog).getByRole('heading', { name: 'Leave without saving?' })).toHaveFocus();
   });
 });
+
+describe('incident pages: an unknown id', () => {
+  it('says the incident was not found and leads back to the list', async () => {
+    renderApp('/incidents/DOESNOTEXIST123');
+    const user = userEvent.setup();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Incident not found' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^No incident has the id DOESNOTEXIST123/)).toBeInTheDocument();
+    expect(screen.queryByText('Page not found')).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toMatch(/^Incident not found · /));
+    await user.click(screen.getByRole('link', { name: 'Go to the incidents' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Incidents' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('says so on the edit address too', async () => {
+    renderApp('/incidents/DOESNOTEXIST123/edit');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Incident not found' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -65,3 +65,21 @@ describe('order detail: the comment draft', () => {
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
   });
 });
+
+describe('order pages: an unknown id', () => {
+  it('says the order was not found and leads back to the list', async () => {
+    renderApp('/orders/DOESNOTEXIST123');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Order not found' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^No order has the id DOESNOTEXIST123/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the orders' })).toHaveAttribute(
+      'href',
+      '/orders',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { TicketKind } from '@/api/service-tickets/schemas';
+import { paths } from '@/config/paths';
+import { usePageTitle } from '@/components/use-page-title';
+import { listViewToReturnTo } from './list-memory';
+
+/** An incident or order address with an id the API does not know (or does not show this user). */
+export function TicketNotFound({
+  kind,
+  id,
+  userName,
+}: {
+  kind: TicketKind;
+  id: string;
+  userName: string;
+}) {
+  const { t } = useTranslation();
+  const incident = kind === 'incidents';
+  const title = incident ? t('notFound.incidentTitle') : t('notFound.orderTitle');
+  usePageTitle(title);
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 640 }}>
+      <Typography variant="h1">{title}</Typography>
+      <Typography sx={{ overflowWrap: 'anywhere' }}>
+        {incident ? t('notFound.incidentBody', { id }) : t('notFound.orderBody', { id })}
+      </Typography>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Button href={listViewToReturnTo(kind, userName)} variant="contained">
+          {incident ? t('notFound.toIncidents') : t('notFound.toOrders')}
+        </Button>
+        <Button href={paths.home} variant="outlined">
+          {t('notFound.home')}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}
