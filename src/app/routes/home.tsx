@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +26,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
 import { formatNumber, localeOf } from '@/lib/format';
-import { activitySummary } from '@/features/tickets/labels';
+import { TICKET_MARK, activityOnTicket } from '@/features/tickets/labels';
 import { StatusChip } from '@/features/tickets/status-chip';
 import { useCasesNeedingAction } from '@/features/cases/case-list';
 import { CaseStatusChip } from '@/features/cases/case-status-chip';
@@ -189,6 +190,19 @@ function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
 
 type FeedItem = { kind: TicketKind; activity: Activity };
 
+/** "commented on Case-…": the sentence, with the ticket's link where it names the ticket. */
+function FeedSentence({ sentence, ticket }: { sentence: string; ticket: ReactNode }) {
+  const at = sentence.indexOf(TICKET_MARK);
+  if (at < 0) return sentence;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      {ticket}
+      {sentence.slice(at + TICKET_MARK.length)}
+    </>
+  );
+}
+
 function RecentActivity() {
   const { t } = useTranslation();
   const results = useQueries({ queries: homeQueries.feed() });
@@ -227,12 +241,16 @@ function RecentActivity() {
               <Box component="li" key={`${kind}-${activity.id ?? ''}`}>
                 <Typography variant="body2">
                   <strong>{activity.user?.userName ?? t('common.unknownUser')}</strong>{' '}
-                  {activitySummary(t, activity)}{' '}
-                  {ticket?.id ? (
-                    <Link href={detailPath(kind, ticket.id)}>{ticket.caseNumber}</Link>
-                  ) : (
-                    ticket?.caseNumber
-                  )}
+                  <FeedSentence
+                    sentence={activityOnTicket(t, activity)}
+                    ticket={
+                      ticket?.id ? (
+                        <Link href={detailPath(kind, ticket.id)}>{ticket.caseNumber}</Link>
+                      ) : (
+                        (ticket?.caseNumber ?? t('common.unknown'))
+                      )
+                    }
+                  />
                   {' · '}
                   <Typography component="span" variant="body2" color="text.secondary">
                     <RelativeTime value={activity.date} />

@@ -95,3 +95,43 @@ export function activitySummary(t: TFunction, a: Activity): string {
       return a.content || a.action || t('common.unknown');
   }
 }
+
+/** Stands for the ticket's link in a feed sentence; never in an API value (taken out of them). */
+export const TICKET_MARK = '\uE000';
+const unmarked = (value: string) => value.replaceAll(TICKET_MARK, '');
+
+/**
+ * What someone did to a ticket, as a sentence that names it — "created Case-…", "commented on
+ * Case-…", "changed the status of Case-…: New → Solved" — with `TICKET_MARK` where the ticket goes
+ * (the caller puts its link there).
+ */
+export function activityOnTicket(t: TFunction, a: Activity): string {
+  const ticket = TICKET_MARK;
+  switch (a.action) {
+    case 'CREATED':
+    case 'NEW':
+      return t('feed.created', { ticket });
+    case 'COMMENTED':
+      return t('feed.commented', { ticket });
+    case 'STATUS_CHANGED':
+      return t('feed.statusChanged', {
+        ticket,
+        from: unmarked(statusLabel(t, a.oldValue)),
+        to: unmarked(statusLabel(t, a.newValue)),
+      });
+    case 'UPDATED':
+      return a.fieldName
+        ? t('feed.updatedField', { ticket, field: unmarked(fieldLabel(t, a.fieldName)) })
+        : t('feed.updated', { ticket });
+    case 'ADDED_ATTACHMENT':
+      return t('feed.attached', { ticket, name: unmarked(a.newValue || a.content || '') });
+    case 'DELETED_ATTACHMENT':
+      return t('feed.detached', { ticket, name: unmarked(a.oldValue || a.content || '') });
+    case 'DELETED':
+      return t('feed.removedField', { ticket, field: unmarked(fieldLabel(t, a.fieldName)) });
+    case 'CLOSED':
+      return t('feed.closed', { ticket });
+    default:
+      return t('feed.other', { ticket, what: unmarked(activitySummary(t, a)) });
+  }
+}
