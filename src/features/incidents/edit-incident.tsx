@@ -8,7 +8,12 @@ import type { Incident } from '@/api/service-tickets/schemas';
 import { useEditFlow } from '@/features/tickets/edit-flow';
 import { useEditDraft } from '@/features/tickets/drafts';
 import { EditFormFrame, TicketForEdit } from '@/features/tickets/edit-form-frame';
-import { IncidentFields, IncidentFieldsSchema, toIncidentWrite } from './incident-form';
+import {
+  INCIDENT_CHOICE_FIELDS,
+  IncidentFields,
+  IncidentFieldsSchema,
+  toIncidentWrite,
+} from './incident-form';
 import type { IncidentFieldsValues } from './incident-form';
 
 /** The form starts from the loaded incident (split from the fetching component on purpose). */
@@ -37,6 +42,7 @@ function EditIncidentForm({ incident, userName }: { incident: Incident; userName
     userName,
     { defaults, watch, setValue, reset },
     flow.saved,
+    { immediate: INCIDENT_CHOICE_FIELDS },
   );
   const [category, incidentType] = useWatch({
     control,

@@ -62,6 +62,13 @@ export const emptyIncidentFields: IncidentFieldsValues = {
   priority: 'Medium',
 };
 
+/** The fields set by a pick, not by typing (their drafts are saved at once). */
+export const INCIDENT_CHOICE_FIELDS = [
+  'productCategoryName',
+  'incidentType',
+  'priority',
+] as const satisfies readonly (keyof IncidentFieldsValues)[];
+
 export function toIncidentWrite(v: IncidentFieldsValues): IncidentWrite {
   return {
     subject: v.subject.trim(),

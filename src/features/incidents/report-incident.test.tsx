@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { API, customer, setupApiSandbox } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
+import { reload } from '@/features/tickets/test-utils';
 
 const sandbox = setupApiSandbox();
 
@@ -266,5 +267,20 @@ describe('report an incident: cancelling', () => {
     await screen.findByRole('heading', { name: 'Report an incident' });
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('');
     expect(screen.queryByText('Your unsent form was restored.')).not.toBeInTheDocument();
+  });
+});
+
+describe('report an incident: the draft keeps choices at once', () => {
+  const draftKey = `portal.draft.incident-report.${customer.userName}`;
+
+  it('a chosen category is in the draft as soon as it is chosen, and survives a reload', async () => {
+    const user = await openForm();
+    await choose(user, /^Product category/, 'Mobil');
+    // No pause after choosing: a reload a moment later must find it.
+    expect(sessionStorage.getItem(draftKey)).toContain('"productCategoryName":"Mobil"');
+    reload(user.unmount);
+    renderApp('/incidents/new');
+    expect(await screen.findByText('Your unsent form was restored.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /^Product category/ })).toHaveTextContent('Mobil');
   });
 });

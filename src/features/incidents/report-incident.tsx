@@ -33,6 +33,7 @@ import { clearDraft, readDraft, useDraftAutosave } from '@/features/tickets/draf
 import { toContactWrite } from '@/features/tickets/form-schemas';
 import { ActiveOrderNotice, useActiveOrders } from './active-order-notice';
 import {
+  INCIDENT_CHOICE_FIELDS,
   IncidentFields,
   emptyIncidentFields,
   incidentFieldsShape,
@@ -79,7 +80,10 @@ export function ReportIncident({ user }: { user: SessionUser }) {
     defaultValues: draft ?? defaults,
     mode: 'onTouched',
   });
-  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, { empty: defaults });
+  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, {
+    empty: defaults,
+    immediate: [...INCIDENT_CHOICE_FIELDS, 'hasLocalContact'],
+  });
 
   const [category, incidentType, location, identificationNumber, hasLocal, subject, description] =
     useWatch({

@@ -8,7 +8,7 @@ import type { Order } from '@/api/service-tickets/schemas';
 import { useEditFlow } from '@/features/tickets/edit-flow';
 import { useEditDraft } from '@/features/tickets/drafts';
 import { EditFormFrame, TicketForEdit } from '@/features/tickets/edit-form-frame';
-import { OrderFields, OrderFieldsSchema, toOrderWrite } from './order-form';
+import { ORDER_CHOICE_FIELDS, OrderFields, OrderFieldsSchema, toOrderWrite } from './order-form';
 import type { OrderFieldsValues } from './order-form';
 
 function EditOrderForm({ order, userName }: { order: Order; userName: string }) {
@@ -48,6 +48,7 @@ function EditOrderForm({ order, userName }: { order: Order; userName: string }) 
     userName,
     { defaults, watch, setValue, reset },
     flow.saved,
+    { immediate: ORDER_CHOICE_FIELDS },
   );
   const [category, productId] = useWatch({ control, name: ['productCategoryName', 'productId'] });
   const submit = handleSubmit((values) => {

@@ -68,6 +68,15 @@ export const emptyOrderFields: OrderFieldsValues = {
   priority: 'High',
 };
 
+/** The fields set by a pick, not by typing (their drafts are saved at once). */
+export const ORDER_CHOICE_FIELDS = [
+  'reason',
+  'type',
+  'productCategoryName',
+  'productId',
+  'priority',
+] as const satisfies readonly (keyof OrderFieldsValues)[];
+
 export function toOrderWrite(
   v: OrderFieldsValues,
   categories: OrderCategory[] | undefined,

@@ -28,7 +28,13 @@ import {
 import type { CreateExtrasValues } from '@/features/tickets/create-parts';
 import { clearDraft, readDraft, useDraftAutosave } from '@/features/tickets/drafts';
 import { toContactWrite } from '@/features/tickets/form-schemas';
-import { OrderFields, emptyOrderFields, orderFieldsShape, toOrderWrite } from './order-form';
+import {
+  ORDER_CHOICE_FIELDS,
+  OrderFields,
+  emptyOrderFields,
+  orderFieldsShape,
+  toOrderWrite,
+} from './order-form';
 
 const PlaceSchema = z
   .object({ ...orderFieldsShape, ...createExtrasShape })
@@ -65,7 +71,10 @@ export function PlaceOrder({ user }: { user: SessionUser }) {
     defaultValues: draft ?? defaults,
     mode: 'onTouched',
   });
-  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, { empty: defaults });
+  useDraftAutosave(DRAFT, user.userName, watch, flow.followUp === null, {
+    empty: defaults,
+    immediate: [...ORDER_CHOICE_FIELDS, 'hasLocalContact'],
+  });
   const [category, productId, hasLocal] = useWatch({
     control,
     name: ['productCategoryName', 'productId', 'hasLocalContact'],

@@ -122,23 +122,36 @@ export function useTextDraft(name: string, userName: string) {
   return { initial, save };
 }
 
+/** How the draft of a form is kept. */
+export interface AutosaveOptions {
+  /** The blank form: values equal to it are no draft (it is removed). */
+  empty?: unknown;
+  /**
+   * Fields changed by one pick rather than by typing (selects, checkboxes): saved at once, so a
+   * reload right after choosing keeps the choice. Typing waits a moment.
+   */
+  immediate?: readonly string[];
+}
+
 /**
- * Saves the form's values a moment after each change, while `enabled`; leaving the form writes a
- * save still waiting. Values equal to `empty` (the blank form) are no draft: it is removed.
+ * Saves the form's values a moment after each change (a choice at once), while `enabled`;
+ * leaving the form writes a save still waiting.
  */
 export function useDraftAutosave<T extends FieldValues>(
   name: string,
   userName: string,
   watch: UseFormWatch<T>,
   enabled = true,
-  { empty }: { empty?: T } = {},
+  { empty, immediate = [] }: AutosaveOptions = {},
 ) {
   const blank = useRef(empty === undefined ? undefined : JSON.stringify(empty));
+  const atOnce = useRef(immediate);
   useEffect(() => {
     if (!enabled) return;
-    const subscription = watch((values) => {
+    const subscription = watch((values, { name: field }) => {
       const json = JSON.stringify(values);
-      saveDraft(name, userName, json === blank.current ? null : values, SAVE_DELAY_MS);
+      const delay = field !== undefined && atOnce.current.includes(field) ? 0 : SAVE_DELAY_MS;
+      saveDraft(name, userName, json === blank.current ? null : values, delay);
     });
     return () => {
       subscription.unsubscribe();
@@ -163,6 +176,7 @@ export function useEditDraft<T extends Record<string, unknown>>(
     reset: UseFormReset<T>;
   },
   saved: boolean,
+  { immediate }: Pick<AutosaveOptions, 'immediate'> = {},
 ) {
   const { defaults, watch, setValue, reset } = form;
   // Read once, when the form opens: the fields where the draft differs from the loaded values.
@@ -177,7 +191,7 @@ export function useEditDraft<T extends Record<string, unknown>>(
     for (const [k, v] of changes)
       setValue(k as Path<T>, v as PathValue<T, Path<T>>, { shouldDirty: true });
   }, [changes, setValue]);
-  useDraftAutosave(name, userName, watch, !saved, { empty: defaults });
+  useDraftAutosave(name, userName, watch, !saved, { empty: defaults, immediate });
   // Saved: the draft has done its job.
   useEffect(() => {
     if (saved) clearDraft(name, userName);
