@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import { dialogClasses } from '@mui/material/Dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { DialogTitleProps } from '@mui/material/DialogTitle';
 
@@ -8,10 +10,11 @@ const DOUBLE_CLICK_MS = 600;
 type CloseReason = 'backdropClick' | 'escapeKeyDown';
 
 /**
- * A dialog's `onClose` that does not let a click on the backdrop close it right after it opened:
- * the second click of a double click on the button that opened it lands there. `keep` may also
- * hold it open against a backdrop click (while something typed would be lost, say); Escape and
- * the dialog's own buttons still close it.
+ * A dialog's `onClose` (and the handler that goes with it) that does not let a click on the
+ * backdrop close it right after it opened: the second click of a double click on the button that
+ * opened it lands there. `keep` may also hold it open against a backdrop click (while something
+ * typed would be lost, say); Escape and the dialog's own buttons still close it. Spread the result
+ * on the Dialog: `<Dialog {...guarded}>`.
  */
 export function useGuardedClose(
   open: boolean,
@@ -22,13 +25,23 @@ export function useGuardedClose(
   useEffect(() => {
     if (open) openedAt.current = Date.now();
   }, [open]);
-  return (_event: unknown, reason?: CloseReason) => {
-    if (
-      reason === 'backdropClick' &&
-      (Date.now() - openedAt.current < DOUBLE_CLICK_MS || keep?.() === true)
-    )
-      return;
-    onClose();
+  const holds = () => Date.now() - openedAt.current < DOUBLE_CLICK_MS || keep?.() === true;
+  return {
+    onClose: (_event: unknown, reason?: CloseReason) => {
+      if (reason === 'backdropClick' && holds()) return;
+      onClose();
+    },
+    // A press on the backdrop that will not close the dialog does not take focus either: it stays
+    // on the control it was on (the chosen status, the field being typed in).
+    onMouseDownCapture: (event: MouseEvent) => {
+      const target = event.target;
+      if (
+        target instanceof Element &&
+        target.classList.contains(dialogClasses.container) &&
+        holds()
+      )
+        event.preventDefault();
+    },
   };
 }
 

@@ -89,7 +89,7 @@ function CommentOnOrderDialog({
     }
   };
   return (
-    <Dialog open onClose={close} fullWidth maxWidth="sm" aria-labelledby="order-comment-title">
+    <Dialog open {...close} fullWidth maxWidth="sm" aria-labelledby="order-comment-title">
       <DialogTitle id="order-comment-title">
         {t('activeOrder.commentTitle', { caseNumber: order.caseNumber ?? '' })}
       </DialogTitle>

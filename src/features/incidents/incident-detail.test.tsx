@@ -68,6 +68,8 @@ describe('incident detail: changing the status', () => {
     await user.click(backdrop);
     expect(dialog).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: 'Customer accepted' })).toBeChecked();
+    // …and focus stays where it was.
+    expect(within(dialog).getByRole('radio', { name: 'Customer accepted' })).toHaveFocus();
     // Escape and Cancel still close it.
     await user.keyboard('{Escape}');
     await waitFor(() => expect(dialog).not.toBeInTheDocument());

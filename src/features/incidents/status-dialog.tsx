@@ -54,7 +54,7 @@ export function StatusDialog({
   const close = useGuardedClose(true, onClose, { keep: () => text.trim() !== '' });
 
   return (
-    <Dialog open onClose={close} aria-labelledby="status-dialog-title" fullWidth maxWidth="sm">
+    <Dialog open {...close} aria-labelledby="status-dialog-title" fullWidth maxWidth="sm">
       <form
         noValidate
         onSubmit={(e) => {

@@ -73,7 +73,7 @@ function PreviewDialog({
     [url],
   );
   return (
-    <Dialog open onClose={close} maxWidth="lg" fullWidth aria-labelledby="preview-title">
+    <Dialog open {...close} maxWidth="lg" fullWidth aria-labelledby="preview-title">
       {/* The file's name first; the preview itself has nothing to operate. */}
       <FocusedDialogTitle id="preview-title" sx={{ overflowWrap: 'anywhere' }}>
         {attachment.name}
@@ -240,11 +240,7 @@ export function AttachmentsPanel({
         />
       )}
 
-      <Dialog
-        open={confirm !== null}
-        onClose={closeConfirm}
-        aria-labelledby="delete-attachment-title"
-      >
+      <Dialog open={confirm !== null} {...closeConfirm} aria-labelledby="delete-attachment-title">
         <FocusedDialogTitle id="delete-attachment-title">
           {t('attachments.deleteTitle')}
         </FocusedDialogTitle>

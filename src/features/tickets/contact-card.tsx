@@ -154,7 +154,7 @@ function ContactDialog({
   };
   const titleId = `${role}-dialog-title`;
   return (
-    <Dialog open onClose={close} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open {...close} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <form onSubmit={(e) => void handleSubmit(save)(e)} noValidate>
         <DialogTitle id={titleId}>
           {t(role === 'contact' ? 'contact.editContact' : 'contact.editLocal')}
@@ -259,7 +259,7 @@ export function ContactCard({
           onClose={() => setEditing(false)}
         />
       )}
-      <Dialog open={confirmDelete} onClose={closeConfirm} aria-labelledby="delete-local-title">
+      <Dialog open={confirmDelete} {...closeConfirm} aria-labelledby="delete-local-title">
         <FocusedDialogTitle id="delete-local-title">{t('contact.deleteTitle')}</FocusedDialogTitle>
         <DialogContent>
           <DialogContentText>

@@ -170,7 +170,7 @@ export function CancelCreate({
       >
         {t('actions.cancel')}
       </Link>
-      <Dialog open={asking} onClose={close} aria-labelledby="discard-title">
+      <Dialog open={asking} {...close} aria-labelledby="discard-title">
         <FocusedDialogTitle id="discard-title">{t('create.discardTitle')}</FocusedDialogTitle>
         <DialogContent>
           <DialogContentText>{t('create.discardBody')}</DialogContentText>
