@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { DEMO_USERS } from '@/config/demo-users';
 import { renderApp } from '@/testing/render-app';
-import { doubleClickAtOnce, reload, watchRequests } from '@/features/tickets/test-utils';
+import {
+  doubleClickAtOnce,
+  openTicket,
+  reload,
+  waitForCommentSent,
+  watchRequests,
+} from '@/features/tickets/test-utils';
 
 const sandbox = setupApiSandbox();
 afterEach(() => sandbox.faults.clear());
@@ -20,25 +26,10 @@ function incidentIn(status: string) {
   return found;
 }
 
-/** The comment's request is answered (the send button is no longer busy). */
-async function waitForSent() {
-  await waitFor(() =>
-    expect(
-      within(screen.getByRole('button', { name: 'Send comment' })).queryByRole('progressbar'),
-    ).not.toBeInTheDocument(),
-  );
-}
-
-async function openIncident(id: string, caseNumber: string) {
-  const view = renderApp(`/incidents/${id}`);
-  await screen.findByRole('heading', { level: 1, name: caseNumber }, { timeout: 10_000 });
-  return { ...view, user: userEvent.setup() };
-}
-
 describe('incident detail: changing the status', () => {
   it('a double click on the confirm button sends one change, and the dialog closes', async () => {
     const incident = incidentIn('Awaiting Customer');
-    const { user } = await openIncident(incident.id, incident.caseNumber);
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
     const requests = watchRequests(sandbox.server);
     sandbox.faults.set([{ kind: 'latency', delayMs: 300, method: 'PUT', path: '/status$' }]);
     await user.click(screen.getByRole('button', { name: 'Change status' }));
@@ -58,7 +49,7 @@ describe('incident detail: changing the status', () => {
 
   it('a double click on "Accept the solution" opens the dialog and keeps it open', async () => {
     const incident = incidentIn('Solved');
-    const { user } = await openIncident(incident.id, incident.caseNumber);
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
     await user.click(screen.getByRole('button', { name: 'Accept the solution' }));
     const dialog = await screen.findByRole('dialog', { name: 'Change the status' });
     // Focus starts on the choice, not on the dialog's container.
@@ -79,7 +70,7 @@ describe('incident detail: changing the status', () => {
 describe('incident detail: what is waiting on whom', () => {
   it('a company user is asked for an answer, with the button to say it is given', async () => {
     const incident = incidentIn('Awaiting Customer');
-    await openIncident(incident.id, incident.caseNumber);
+    await openTicket('incidents', incident.id, incident.caseNumber);
     expect(screen.getByText(/^Waiting on you: support needs an answer/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'I have answered' })).toBeInTheDocument();
   });
@@ -87,7 +78,7 @@ describe('incident detail: what is waiting on whom', () => {
   it('support staff are told the customer is asked, without the customer’s prompt', async () => {
     signIn(supportUser);
     const incident = incidentIn('Awaiting Customer');
-    await openIncident(incident.id, incident.caseNumber);
+    await openTicket('incidents', incident.id, incident.caseNumber);
     expect(
       screen.getByText(/^Waiting on the customer: they have been asked for an answer/),
     ).toBeInTheDocument();
@@ -100,7 +91,7 @@ describe('incident detail: what is waiting on whom', () => {
   it('support staff see a solved incident wait for the customer, with no Accept or Reopen', async () => {
     signIn(supportUser);
     const incident = incidentIn('Solved');
-    await openIncident(incident.id, incident.caseNumber);
+    await openTicket('incidents', incident.id, incident.caseNumber);
     expect(
       screen.getByText(
         'Marked solved: waiting on the customer to accept the solution or reopen the incident.',
@@ -115,44 +106,44 @@ describe('incident detail: what is waiting on whom', () => {
 describe('incident detail: the comment draft', () => {
   it('keeps what is typed across a reload, per user, and forgets it once sent', async () => {
     const incident = incidentIn('In Progress');
-    const first = await openIncident(incident.id, incident.caseNumber);
+    const first = await openTicket('incidents', incident.id, incident.caseNumber);
     await first.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Ruteren er byttet');
     // Reloaded at once, before the usual pause after typing.
     reload(first.unmount);
 
-    const second = await openIncident(incident.id, incident.caseNumber);
+    const second = await openTicket('incidents', incident.id, incident.caseNumber);
     const box = screen.getByRole('textbox', { name: 'Comment' });
     expect(box).toHaveValue('Ruteren er byttet');
     // Someone else signed in on this browser does not get it.
     second.unmount();
     signIn(DEMO_USERS.find((u) => u.userName === 'Ola Nordmann') ?? customer);
-    const other = await openIncident(incident.id, incident.caseNumber);
+    const other = await openTicket('incidents', incident.id, incident.caseNumber);
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
     other.unmount();
     signIn(customer);
 
-    const third = await openIncident(incident.id, incident.caseNumber);
+    const third = await openTicket('incidents', incident.id, incident.caseNumber);
     await third.user.click(screen.getByRole('button', { name: 'Send comment' }));
     await waitFor(() =>
       expect(incident.comments.filter((c) => c.body === 'Ruteren er byttet')).toHaveLength(1),
     );
-    await waitForSent();
+    await waitForCommentSent();
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
     reload(third.unmount);
-    await openIncident(incident.id, incident.caseNumber);
+    await openTicket('incidents', incident.id, incident.caseNumber);
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
   });
 
   it('a double click on Send comment sends it once', async () => {
     const incident = incidentIn('In Progress');
-    const { user } = await openIncident(incident.id, incident.caseNumber);
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
     const requests = watchRequests(sandbox.server);
     await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Bare én gang');
     doubleClickAtOnce(screen.getByRole('button', { name: 'Send comment' }));
     await waitFor(() =>
       expect(incident.comments.filter((c) => c.body === 'Bare én gang')).toHaveLength(1),
     );
-    await waitForSent();
+    await waitForCommentSent();
     expect(requests.count('POST', /\/incidents\/[^/]+\/comments$/)).toBe(1);
     expect(incident.comments.filter((c) => c.body === 'Bare én gang')).toHaveLength(1);
     requests.stop();
@@ -162,7 +153,7 @@ describe('incident detail: the comment draft', () => {
 describe('incident pages: where focus goes when a dialog opens', () => {
   it('a form dialog starts on its first field', async () => {
     const incident = incidentIn('In Progress');
-    const { user } = await openIncident(incident.id, incident.caseNumber);
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
     await user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit the contact person' });
     expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import { setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
-import { reload } from '@/features/tickets/test-utils';
+import { openTicket, reload, waitForCommentSent } from '@/features/tickets/test-utils';
 import { renderApp } from '@/testing/render-app';
 
 const sandbox = setupApiSandbox();
@@ -13,25 +12,10 @@ function orderIn(status: string) {
   return found;
 }
 
-/** The comment's request is answered (the send button is no longer busy). */
-async function waitForSent() {
-  await waitFor(() =>
-    expect(
-      within(screen.getByRole('button', { name: 'Send comment' })).queryByRole('progressbar'),
-    ).not.toBeInTheDocument(),
-  );
-}
-
-async function openOrder(id: string, caseNumber: string) {
-  const view = renderApp(`/orders/${id}`);
-  await screen.findByRole('heading', { level: 1, name: caseNumber }, { timeout: 10_000 });
-  return { ...view, user: userEvent.setup() };
-}
-
 describe('order detail: what is waiting on whom', () => {
   it('a company user is asked for information', async () => {
     const order = orderIn('Awaiting Customer');
-    await openOrder(order.id, order.caseNumber);
+    await openTicket('orders', order.id, order.caseNumber);
     expect(
       screen.getByText(/^Waiting on you: customer service needs information/),
     ).toBeInTheDocument();
@@ -40,7 +24,7 @@ describe('order detail: what is waiting on whom', () => {
   it('support staff are told the customer is asked, not that it waits on them', async () => {
     signIn(supportUser);
     const order = orderIn('Awaiting Customer');
-    await openOrder(order.id, order.caseNumber);
+    await openTicket('orders', order.id, order.caseNumber);
     expect(
       screen.getByText(/^Waiting on the customer: they have been asked for information/),
     ).toBeInTheDocument();
@@ -51,17 +35,17 @@ describe('order detail: what is waiting on whom', () => {
 describe('order detail: the comment draft', () => {
   it('keeps what is typed across a reload, and forgets it once sent', async () => {
     const order = orderIn('In Progress');
-    const first = await openOrder(order.id, order.caseNumber);
+    const first = await openTicket('orders', order.id, order.caseNumber);
     await first.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Leveres fredag?');
     reload(first.unmount);
 
-    const second = await openOrder(order.id, order.caseNumber);
+    const second = await openTicket('orders', order.id, order.caseNumber);
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Leveres fredag?');
     await second.user.click(screen.getByRole('button', { name: 'Send comment' }));
     await waitFor(() => expect(order.comments.at(-1)?.body).toBe('Leveres fredag?'));
-    await waitForSent();
+    await waitForCommentSent();
     reload(second.unmount);
-    await openOrder(order.id, order.caseNumber);
+    await openTicket('orders', order.id, order.caseNumber);
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
   });
 });

@@ -1,5 +1,9 @@
-import { act } from '@testing-library/react';
+import { expect } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { SetupServer } from 'msw/node';
+import type { TicketKind } from '@/api/service-tickets/schemas';
+import { renderApp } from '@/testing/render-app';
 
 /*
  * Helpers for the ticket pages' integration tests (imported by tests only, never by the app).
@@ -32,4 +36,20 @@ export function doubleClickAtOnce(element: HTMLElement) {
 export function reload(unmount: () => void) {
   window.dispatchEvent(new Event('pagehide'));
   unmount();
+}
+
+/** The comment's request is answered (the send button is no longer busy). */
+export async function waitForCommentSent() {
+  await waitFor(() =>
+    expect(
+      within(screen.getByRole('button', { name: 'Send comment' })).queryByRole('progressbar'),
+    ).not.toBeInTheDocument(),
+  );
+}
+
+/** Opens a ticket's page and waits for its heading (the case number). */
+export async function openTicket(kind: TicketKind, id: string, caseNumber: string) {
+  const view = renderApp(`/${kind}/${id}`);
+  await screen.findByRole('heading', { level: 1, name: caseNumber }, { timeout: 10_000 });
+  return { ...view, user: userEvent.setup() };
 }
