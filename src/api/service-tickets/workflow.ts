@@ -81,7 +81,8 @@ export function allowedIncidentTransitions(
 ): readonly string[] {
   const table = role === 'support' ? SUPPORT_TRANSITIONS : CUSTOMER_TRANSITIONS;
   if (!from) return [];
-  const known = table[from];
+  // Own keys only: a status named like an object's built-in property ("constructor") is interim.
+  const known = Object.hasOwn(table, from) ? table[from] : undefined;
   if (known) return known;
   return role === 'support' ? SUPPORT_FROM_INTERIM : (table['In Progress'] ?? []);
 }

@@ -6,21 +6,24 @@ import type { Activity } from '@/api/service-tickets/schemas';
  * unknown ones are shown as the API wrote them.
  */
 
-const STATUS_KEYS: Record<string, string> = {
-  New: 'new',
-  'In Progress': 'inProgress',
-  'Awaiting Customer': 'awaitingCustomer',
-  Solved: 'solved',
-  'Customer Accepted': 'customerAccepted',
-  Closed: 'closed',
-  Cancelled: 'cancelled',
-  Scheduled: 'scheduled',
-  Completed: 'completed',
-};
+const STATUS_KEYS = new Map<string, string>(
+  Object.entries({
+    New: 'new',
+    'In Progress': 'inProgress',
+    'Awaiting Customer': 'awaitingCustomer',
+    Solved: 'solved',
+    'Customer Accepted': 'customerAccepted',
+    Closed: 'closed',
+    Cancelled: 'cancelled',
+    Scheduled: 'scheduled',
+    Completed: 'completed',
+  }),
+);
 
 export function statusLabel(t: TFunction, status: string | undefined): string {
   if (!status) return t('common.unknown');
-  const key = STATUS_KEYS[status];
+  // A Map, not an object: a status named like a built-in property ("constructor") is unknown.
+  const key = STATUS_KEYS.get(status);
   return key ? t(`status.${key}` as 'status.new') : status;
 }
 
@@ -53,16 +56,13 @@ export function fieldLabel(t: TFunction, field: string | undefined): string {
   return FIELD_KEYS.has(field) ? t(`fields.${field}` as 'fields.subject') : field;
 }
 
-const PRIORITY_KEYS: Record<string, string> = {
-  Critical: 'critical',
-  High: 'high',
-  Medium: 'medium',
-  Low: 'low',
-};
+const PRIORITY_KEYS = new Map<string, string>(
+  Object.entries({ Critical: 'critical', High: 'high', Medium: 'medium', Low: 'low' }),
+);
 
 export function priorityLabel(t: TFunction, priority: string | undefined): string {
   if (!priority) return '';
-  const key = PRIORITY_KEYS[priority];
+  const key = PRIORITY_KEYS.get(priority);
   return key ? t(`priority.${key}` as 'priority.high') : priority;
 }
 
