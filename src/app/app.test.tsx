@@ -45,4 +45,18 @@ describe('the app shell', () => {
     await user.click(screen.getByRole('button', { name: 'Språk og utseende' }));
     await user.click(screen.getByRole('menuitemradio', { name: 'English' }));
   });
+
+  it('signing out leaves nothing typed or remembered behind in the tab', async () => {
+    signIn(customer);
+    sessionStorage.setItem(`portal.draft.incident-report.${customer.userName}`, '{"subject":"x"}');
+    sessionStorage.setItem(`portal.listView.incidents.${customer.userName}`, '/incidents?q=x');
+    sessionStorage.setItem('unrelated', 'kept');
+    renderApp('/');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: customer.userName }));
+    await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    const left = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i));
+    expect(left).toEqual(['unrelated']);
+  });
 });

@@ -56,11 +56,27 @@ export function safeRedirect(target: string | null): string {
   return target;
 }
 
+/**
+ * Everything the portal keeps in this tab for whoever was signed in — form and comment drafts,
+ * remembered list views, what they sent on cases — goes with an explicit sign-out, so the next
+ * person at the same browser finds none of it. (Signing in again after an expired token is not a
+ * sign-out: drafts stay for it.)
+ */
+function forgetWhatWasKept() {
+  try {
+    const keys = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i));
+    for (const key of keys) if (key?.startsWith('portal.')) sessionStorage.removeItem(key);
+  } catch {
+    /* storage may be unavailable */
+  }
+}
+
 export function useSignOut() {
   const queryClient = useQueryClient();
   return () => {
     sessionStore.clear();
     queryClient.clear();
+    forgetWhatWasKept();
   };
 }
 
