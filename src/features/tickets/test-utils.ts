@@ -32,10 +32,19 @@ export function doubleClickAtOnce(element: HTMLElement) {
   });
 }
 
-/** A reload of the page: what is on screen goes, sessionStorage stays. */
+/**
+ * A reload of the page: the browser says `pagehide`, then the page is gone — React's clean-ups
+ * never run. sessionStorage stays as it was after `pagehide`: what an unmount would still write
+ * does not count.
+ */
 export function reload(unmount: () => void) {
   window.dispatchEvent(new Event('pagehide'));
+  const kept = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i) ?? '')
+    .filter(Boolean)
+    .map((key) => [key, sessionStorage.getItem(key) ?? ''] as const);
   unmount();
+  sessionStorage.clear();
+  for (const [key, value] of kept) sessionStorage.setItem(key, value);
 }
 
 /** The comment's request is answered (the send button is no longer busy). */
