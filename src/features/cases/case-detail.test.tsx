@@ -1,27 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SENT_STORAGE_KEY } from '@/api/cases/sent';
 import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
+// Shared with the ticket pages' tests (they may move to src/testing/ later).
+import { doubleClickAtOnce, watchRequests } from '@/features/tickets/test-utils';
 
 const sandbox = setupApiSandbox();
 afterEach(() => sandbox.faults.clear());
-
-/** Counts the requests the page sends to a method and path. */
-function watchRequests() {
-  const seen: string[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    seen.push(`${request.method} ${new URL(request.url).pathname}`);
-  };
-  sandbox.server.events.on('request:start', listener);
-  return {
-    count: (method: string, path: RegExp) =>
-      seen.filter((s) => s.startsWith(`${method} `) && path.test(s.slice(method.length + 1)))
-        .length,
-    stop: () => sandbox.server.events.removeListener('request:start', listener),
-  };
-}
 
 async function openCase(number: string) {
   const view = renderApp(`/cases/${number}`);
@@ -29,18 +16,10 @@ async function openCase(number: string) {
   return { ...view, user: userEvent.setup() };
 }
 
-/** Two clicks faster than React re-renders: both land before the button shows it is busy. */
-function doubleClickAtOnce(button: HTMLElement) {
-  act(() => {
-    button.click();
-    button.click();
-  });
-}
-
 describe('case detail: adding a note', () => {
   it('a fast double click on "Add note" sends one note and lists it once', async () => {
     const { user } = await openCase('11150930');
-    const requests = watchRequests();
+    const requests = watchRequests(sandbox.server);
     const before = sandbox.cases.find('11150930')?.notes.length ?? 0;
     sandbox.faults.set([{ kind: 'latency', delayMs: 300, method: 'PATCH', path: '^/tickets' }]);
     await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Godkjent, start på nytt.');
@@ -112,7 +91,7 @@ describe('case detail: when a case cannot be cancelled', () => {
 describe('case detail: cancelling', () => {
   it('a fast double click on the confirm button cancels once, and the dialog closes', async () => {
     const { user } = await openCase('11150935');
-    const requests = watchRequests();
+    const requests = watchRequests(sandbox.server);
     sandbox.faults.set([{ kind: 'latency', delayMs: 300, method: 'POST', path: '/cancel$' }]);
     await user.click(screen.getByRole('button', { name: 'Cancel the case' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel this case?' });
@@ -251,7 +230,7 @@ describe('case detail: the note being typed', () => {
 
   it('Ctrl+Enter (⌘+Enter) sends the note, once', async () => {
     const { user } = await openCase('11150936');
-    const requests = watchRequests();
+    const requests = watchRequests(sandbox.server);
     const note = screen.getByRole('textbox', { name: 'Note' });
     expect(note).toHaveAccessibleDescription(
       '0 / 4000 characters. Ctrl+Enter (⌘+Enter) adds the note.',
