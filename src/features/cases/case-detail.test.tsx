@@ -165,11 +165,15 @@ describe('case detail: what the user sent is kept for the session', () => {
     expect(item).toHaveTextContent('Internal (support staff only)');
     expect(item).toHaveTextContent('Intern merknad.');
     expect(sandbox.cases.find('11150936')?.notes.at(-1)?.visibility).toBe('INTERNAL');
-    // Another user signing in in this tab does not get it.
+    expect(sessionStorage.getItem(SENT_STORAGE_KEY)).toContain('Intern merknad.');
+    // Another user signing in in this tab, without signing out first (e.g. in the "sign in
+    // again" dialog): the record itself is gone, not only hidden from them.
     cleanup();
     signIn(customer);
+    expect(sessionStorage.getItem(SENT_STORAGE_KEY)).toBeNull();
     await openCase('11150936');
     expect(screen.queryByText('Intern merknad.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Notes you added' })).not.toBeInTheDocument();
   });
 
   it('shows the reason for cancelling as the user’s own record, also after a reload', async () => {
