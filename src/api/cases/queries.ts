@@ -1,12 +1,31 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { addCaseNote, cancelCase, createCase, getCase } from './cases';
-import type { AddNote, CreateCase } from './schemas';
+import type { AddNote, CreateCase, NoteResult } from './schemas';
 import { recordCancellation, recordOpening, recordSentNote } from './sent';
 
 export const caseKeys = {
   all: ['cases'] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
+  /*
+   * A mutation key: a note on its way is found by it in the mutation cache, also after the page
+   * that sent it was left and opened again (the request goes on without it).
+   */
+  addNote: (caseNumber: string) => ['cases', 'add-note', caseNumber] as const,
 };
+
+/** The note being sent to this case, if one is — whichever form sent it. */
+export function pendingCaseNote(queryClient: QueryClient, caseNumber: string) {
+  return queryClient.getMutationCache().find<NoteResult, Error, AddNote>({
+    mutationKey: caseKeys.addNote(caseNumber),
+    exact: true,
+    status: 'pending',
+  });
+}
+
+/** Whether a note to this case is on its way, as state for the UI (a busy button). */
+export const useIsAddingCaseNote = (caseNumber: string) =>
+  useIsMutating({ mutationKey: caseKeys.addNote(caseNumber), exact: true }) > 0;
 
 export const caseQueries = {
   detail: (id: string) =>
@@ -37,6 +56,7 @@ export function useCreateCase() {
 export function useAddCaseNote(caseNumber: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: caseKeys.addNote(caseNumber),
     mutationFn: (note: AddNote) => addCaseNote(caseNumber, note),
     onSuccess: (result, note) => {
       recordSentNote(caseNumber, {

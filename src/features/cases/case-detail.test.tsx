@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SENT_STORAGE_KEY } from '@/api/cases/sent';
 import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
@@ -230,6 +230,70 @@ describe('case detail: the note being typed', () => {
     await openCase('11150929');
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
     expect(screen.queryByText('Your unsent note is back, as you left it.')).not.toBeInTheDocument();
+  });
+
+  const noteDraftKey = (caseNumber: string) =>
+    `portal.draft.case-note.${caseNumber}.${customer.userName}`;
+  const restoredText = 'Your unsent note is back, as you left it.';
+
+  it('a note sent just before leaving the page is not offered back as unsent', async () => {
+    const { user, router } = await openCase('11150929');
+    const requests = watchRequests(sandbox.server);
+    const before = sandbox.cases.find('11150929')?.notes.length ?? 0;
+    sandbox.faults.set([{ kind: 'latency', delayMs: 300, method: 'PATCH', path: '^/tickets' }]);
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Sendt før jeg gikk.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    // Leave while it is on its way, and come back once it has got there.
+    await act(() => router.navigate('/cases'));
+    await screen.findByRole('heading', { name: 'Cases', level: 1 });
+    await waitFor(() => expect(sandbox.cases.find('11150929')?.notes).toHaveLength(before + 1));
+    await waitFor(() => expect(sessionStorage.getItem(noteDraftKey('11150929'))).toBeNull());
+    await act(() => router.navigate('/cases/11150929'));
+    await screen.findByRole('heading', { name: 'Case 11150929', level: 1 });
+
+    expect(screen.queryByText(restoredText)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('');
+    const sent = screen.getByRole('region', { name: 'Notes you added' });
+    expect(within(sent).getAllByText('Sendt før jeg gikk.')).toHaveLength(1);
+    // Nothing to send again.
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(await screen.findByText('Write a note first.')).toBeInTheDocument();
+    expect(requests.count('PATCH', /\/tickets\/11150929$/)).toBe(1);
+    requests.stop();
+  });
+
+  it('back on the page while the note is still on its way: it is not sent twice', async () => {
+    const { user, router } = await openCase('11150929');
+    const requests = watchRequests(sandbox.server);
+    const before = sandbox.cases.find('11150929')?.notes.length ?? 0;
+    sandbox.faults.set([{ kind: 'latency', delayMs: 800, method: 'PATCH', path: '^/tickets' }]);
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Fortsatt på vei.');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await act(() => router.navigate('/cases'));
+    await screen.findByRole('heading', { name: 'Cases', level: 1 });
+    await act(() => router.navigate(-1));
+    await screen.findByRole('heading', { name: 'Case 11150929', level: 1 });
+
+    // The note is shown as being sent, not as a draft, and the button is busy.
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    expect(note).toHaveValue('Fortsatt på vei.');
+    expect(screen.queryByText(restoredText)).not.toBeInTheDocument();
+    const button = screen.getByRole('button', { name: 'Add note' });
+    expect(button).toBeDisabled();
+    doubleClickAtOnce(button);
+    // Ctrl+Enter in the box does not go through the busy button.
+    await user.click(note);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    // Once it is there, the box is empty, the note listed once, and no draft is left.
+    await waitFor(() => expect(note).toHaveValue(''), { timeout: 5000 });
+    const sent = await screen.findByRole('region', { name: 'Notes you added' });
+    expect(within(sent).getAllByText('Fortsatt på vei.')).toHaveLength(1);
+    await waitFor(() => expect(button).toBeEnabled());
+    expect(requests.count('PATCH', /\/tickets\/11150929$/)).toBe(1);
+    expect(sandbox.cases.find('11150929')?.notes).toHaveLength(before + 1);
+    expect(sessionStorage.getItem(noteDraftKey('11150929'))).toBeNull();
+    requests.stop();
   });
 
   it('Ctrl+Enter (⌘+Enter) sends the note, once', async () => {

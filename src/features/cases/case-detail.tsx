@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { BaseSyntheticEvent, ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -31,7 +31,13 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { isApiError } from '@/api/http';
 import { uploadCaseAttachment } from '@/api/cases/cases';
-import { caseQueries, useAddCaseNote, useCancelCase } from '@/api/cases/queries';
+import {
+  caseQueries,
+  pendingCaseNote,
+  useAddCaseNote,
+  useCancelCase,
+  useIsAddingCaseNote,
+} from '@/api/cases/queries';
 import { useSentForCase } from '@/api/cases/sent';
 import type { SentEntry, SentOpening } from '@/api/cases/sent';
 import { CASE_LIMITS, FINAL_CASE_STATUSES, isCaseNumber } from '@/api/cases/schemas';
@@ -81,52 +87,73 @@ const noteDraftName = (caseNumber: string) => `case-note.${caseNumber}`;
 
 function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const support = user.role === 'support';
   const draftName = noteDraftName(caseNumber);
-  const [initial] = useState((): NoteValues => {
+  const [initial] = useState(() => {
     const draft = readDraft<NoteValues>(draftName, user.userName, BLANK_NOTE);
-    return {
+    const values: NoteValues = {
       text: draft?.text ?? '',
       // Only support staff write internal notes, whatever a draft says.
       visibility: support && draft?.visibility === 'INTERNAL' ? 'INTERNAL' : 'EXTERNAL',
     };
+    // The page was left while this note was being sent, and opened again before it got there:
+    // the draft is that note, which is on its way, not unsent.
+    const onItsWay = pendingCaseNote(queryClient, caseNumber);
+    const sending = onItsWay?.state.variables?.text === values.text ? onItsWay.mutationId : null;
+    return { values, sending };
   });
-  const [restored, setRestored] = useState(initial.text.trim() !== '');
-  const { register, control, handleSubmit, watch, reset, formState } = useForm<NoteValues>({
-    defaultValues: initial,
-  });
+  const [restored, setRestored] = useState(
+    initial.sending === null && initial.values.text.trim() !== '',
+  );
+  const { register, control, handleSubmit, watch, reset, getValues, formState } =
+    useForm<NoteValues>({ defaultValues: initial.values });
   // A blank note is no draft.
   useDraftAutosave(draftName, user.userName, watch, true, { empty: BLANK_NOTE });
   const text = useWatch({ control, name: 'text' });
   const queue = useUploadQueue(uploadForCase, { max: CASE_LIMITS.attachments });
   const add = useAddCaseNote(caseNumber);
-  // Set before the request goes and read synchronously: a second click that lands before React
-  // has re-rendered the button as busy must not send the note again.
-  const sending = useRef(false);
+  // Busy while any note to this case is on its way, also one sent before the page was reopened.
+  const busy = useIsAddingCaseNote(caseNumber);
+  // How that earlier note ends: once it is there, the box no longer holds it.
+  const earlier = useMutationState({
+    filters: { predicate: (m) => m.mutationId === initial.sending },
+    select: (m) => ({ status: m.state.status, error: m.state.error }),
+  }).at(0);
+  useEffect(() => {
+    if (earlier?.status === 'success' && getValues('text') === initial.values.text)
+      reset({ ...BLANK_NOTE, visibility: getValues('visibility') });
+  }, [earlier?.status, getValues, reset, initial.values.text]);
+  const failure = add.error ?? (earlier?.status === 'error' ? earlier.error : null);
   const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
   const problem = formState.errors.text?.message;
   const hintId = useId();
 
   const send = (values: NoteValues) => {
-    if (sending.current || uploading) return;
+    // The guard is the mutation cache, not this component: it is read synchronously (the second
+    // press of a double click finds the first note on its way, before React re-renders), it is
+    // still there when the page is left and opened again mid-request (a ref would start over),
+    // and it ends with the request, however that ends.
+    if (uploading || pendingCaseNote(queryClient, caseNumber)) return;
     const attachments = queue.items.flatMap((i) =>
       i.status === 'done' && i.result ? [i.result] : [],
     );
     const visibility = support ? values.visibility : 'EXTERNAL';
-    sending.current = true;
-    add.mutate(
-      { text: values.text, visibility, attachments },
-      {
-        onSettled: () => {
-          sending.current = false;
-        },
-        onSuccess: () => {
-          notify(t(visibility === 'INTERNAL' ? 'caseNote.addedInternal' : 'caseNote.added'));
-          reset({ ...BLANK_NOTE, visibility });
+    // The promise, not mutate's callbacks: those are not called once this form has gone (the
+    // page was left), and the draft of a sent note must end whenever it gets there.
+    add.mutateAsync({ text: values.text, visibility, attachments }).then(
+      () => {
+        // That note's draft only, not anything typed since.
+        if (readDraft(draftName, user.userName, BLANK_NOTE)?.text === values.text)
           clearDraft(draftName, user.userName);
-          setRestored(false);
-          queue.reset();
-        },
+        notify(t(visibility === 'INTERNAL' ? 'caseNote.addedInternal' : 'caseNote.added'));
+        // This form, if it is still open (else these do nothing).
+        if (getValues('text') === values.text) reset({ ...BLANK_NOTE, visibility });
+        setRestored(false);
+        queue.reset();
+      },
+      () => {
+        // Shown from `add.error`; the text stays in the box and in the draft.
       },
     );
   };
@@ -222,13 +249,13 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         onAdded={(items) => void queue.start(undefined, items)}
         onRetry={(item) => void queue.start(undefined, [item])}
       />
-      {add.isError && (
+      {failure && (
         <Alert severity="error" role="alert">
-          {errorSentence(add.error, t)}
+          {errorSentence(failure, t)}
         </Alert>
       )}
       <div>
-        <Button type="submit" variant="contained" loading={add.isPending} disabled={uploading}>
+        <Button type="submit" variant="contained" loading={busy} disabled={uploading}>
           {t('caseNote.submit')}
         </Button>
       </div>
