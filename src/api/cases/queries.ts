@@ -8,10 +8,11 @@ export const caseKeys = {
   all: ['cases'] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
   /*
-   * A mutation key: a note on its way is found by it in the mutation cache, also after the page
-   * that sent it was left and opened again (the request goes on without it).
+   * Mutation keys: a note or a cancellation on its way is found by them in the mutation cache,
+   * also after the page that sent it was left and opened again (the request goes on without it).
    */
   addNote: (caseNumber: string) => ['cases', 'add-note', caseNumber] as const,
+  cancel: (id: string) => ['cases', 'cancel', id] as const,
 };
 
 /** The note being sent to this case, if one is — whichever form sent it. */
@@ -23,9 +24,15 @@ export function pendingCaseNote(queryClient: QueryClient, caseNumber: string) {
   });
 }
 
-/** Whether a note to this case is on its way, as state for the UI (a busy button). */
+/** Whether a cancellation of this case is on its way. */
+export const isCancellingCase = (queryClient: QueryClient, id: string) =>
+  queryClient.isMutating({ mutationKey: caseKeys.cancel(id), exact: true }) > 0;
+
+/** The same, as state for the UI (a busy button), shared by every component of the page. */
 export const useIsAddingCaseNote = (caseNumber: string) =>
   useIsMutating({ mutationKey: caseKeys.addNote(caseNumber), exact: true }) > 0;
+export const useIsCancellingCase = (id: string) =>
+  useIsMutating({ mutationKey: caseKeys.cancel(id), exact: true }) > 0;
 
 export const caseQueries = {
   detail: (id: string) =>
@@ -74,6 +81,7 @@ export function useAddCaseNote(caseNumber: string) {
 export function useCancelCase(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: caseKeys.cancel(id),
     mutationFn: (reason: string) => cancelCase(id, reason),
     onSuccess: (result, reason) => {
       // The reason is not in the case the GET returns: it is kept as the user's own record.

@@ -119,6 +119,40 @@ describe('case detail: cancelling', () => {
   });
 });
 
+describe('case detail: cancelling, and leaving the page meanwhile', () => {
+  it('back on the page before the cancel is done: it cannot be confirmed again', async () => {
+    const { user, router } = await openCase('11150931');
+    const requests = watchRequests(sandbox.server);
+    sandbox.faults.set([{ kind: 'latency', delayMs: 800, method: 'POST', path: '/cancel$' }]);
+    await user.click(screen.getByRole('button', { name: 'Cancel the case' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel this case?' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Reason for cancelling/ }),
+      'Trengs ikke lenger.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel the case' }));
+    // Back in the browser while it is on its way, and forward again.
+    await act(() => router.navigate('/cases'));
+    await screen.findByRole('heading', { name: 'Cases', level: 1 });
+    await act(() => router.navigate(-1));
+    await screen.findByRole('heading', { name: 'Case 11150931', level: 1 });
+
+    const button = screen.getByRole('button', { name: 'Cancel the case' });
+    expect(button).toBeDisabled();
+    doubleClickAtOnce(button);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    expect(
+      await screen.findByText('The case was cancelled.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('This case has been cancelled.')).toBeInTheDocument();
+    expect(screen.queryByText(/This cannot be done now/)).not.toBeInTheDocument();
+    expect(requests.count('POST', /\/tickets\/11150931\/cancel$/)).toBe(1);
+    expect(sandbox.cases.find('11150931')?.status).toBe('CANCELLED');
+    requests.stop();
+  });
+});
+
 describe('case detail: what the user sent is kept for the session', () => {
   it('keeps the notes added across a reload, and forgets them on sign-out', async () => {
     const { user, unmount } = await openCase('11150929');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -33,10 +33,12 @@ import { isApiError } from '@/api/http';
 import { uploadCaseAttachment } from '@/api/cases/cases';
 import {
   caseQueries,
+  isCancellingCase,
   pendingCaseNote,
   useAddCaseNote,
   useCancelCase,
   useIsAddingCaseNote,
+  useIsCancellingCase,
 } from '@/api/cases/queries';
 import { useSentForCase } from '@/api/cases/sent';
 import type { SentEntry, SentOpening } from '@/api/cases/sent';
@@ -346,15 +348,18 @@ function SentOpeningSection({ opened }: { opened: SentOpening }) {
 
 function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const cancel = useCancelCase(id);
-  // As with notes: a second click before React re-renders must not send a second cancel (it
+  const busy = useIsCancellingCase(id);
+  // As with notes, the guard is the mutation cache: a second click before React re-renders, or
+  // after the page was left and opened again mid-request, must not send a second cancel (it
   // would be refused with 409, and the dialog would stay open on that error).
-  const sending = useRef(false);
+  const sending = () => isCancellingCase(queryClient, id);
   // While it is being cancelled the dialog stays open: closing it would hide the outcome.
   const close = () => {
-    if (!sending.current) onClose();
+    if (!sending()) onClose();
   };
   return (
     <Dialog open onClose={close} aria-labelledby="cancel-case-title" fullWidth maxWidth="sm">
@@ -362,21 +367,21 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (sending.current) return;
+          if (sending()) return;
           if (reason.trim() === '' || reason.length > CASE_LIMITS.reason) {
             setMissing(true);
             return;
           }
-          sending.current = true;
-          cancel.mutate(reason, {
-            onSettled: () => {
-              sending.current = false;
-            },
-            onSuccess: () => {
+          // The promise settles even if the page was left meanwhile: the user is still told.
+          cancel.mutateAsync(reason).then(
+            () => {
               notify(t('cancelCase.done'));
               onClose();
             },
-          });
+            () => {
+              // Shown from `cancel.error`; the dialog stays open with the reason.
+            },
+          );
         }}
       >
         <DialogTitle id="cancel-case-title">{t('cancelCase.title')}</DialogTitle>
@@ -410,10 +415,10 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={close} disabled={cancel.isPending}>
+          <Button onClick={close} disabled={busy}>
             {t('cancelCase.keep')}
           </Button>
-          <Button type="submit" color="error" variant="contained" loading={cancel.isPending}>
+          <Button type="submit" color="error" variant="contained" loading={busy}>
             {t('cancelCase.submit')}
           </Button>
         </DialogActions>
@@ -430,6 +435,8 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
   usePageTitle(t('caseDetail.title', { number: caseNumber ?? id }));
   const final = data.status !== undefined && FINAL_CASE_STATUSES.includes(data.status);
   const canCancel = o?.cancellable === true && !final;
+  // Busy while a cancellation is on its way, also one confirmed before the page was reopened.
+  const cancelPending = useIsCancellingCase(caseNumber ?? id);
   const canNote = !final && caseNumber !== undefined;
   const lines = o?.details ?? [];
   // A case is known by its case number, its order number and the number it was opened under.
@@ -462,7 +469,12 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
           </Typography>
         </Stack>
         {canCancel ? (
-          <Button color="error" variant="outlined" onClick={() => setCancelling(true)}>
+          <Button
+            color="error"
+            variant="outlined"
+            loading={cancelPending}
+            onClick={() => setCancelling(true)}
+          >
             {t('cancelCase.action')}
           </Button>
         ) : (
@@ -666,7 +678,9 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
           </Stack>
         </Grid>
       </Grid>
-      {cancelling && <CancelDialog id={caseNumber ?? id} onClose={() => setCancelling(false)} />}
+      {cancelling && canCancel && (
+        <CancelDialog id={caseNumber ?? id} onClose={() => setCancelling(false)} />
+      )}
     </Stack>
   );
 }
