@@ -144,22 +144,23 @@ function clear() {
   emit();
 }
 
-let watching = false;
-/**
- * Clears the records when the user signs out (or another user signs in). Called by the app bar's
- * look-up, which is on every signed-in page, so this runs even when no case page was opened.
+/*
+ * Clears the records when the user signs out or another user signs in, even without signing out
+ * first. Started here, once, when this module loads — the one place: whatever records something
+ * has loaded it, and the app bar imports it for this effect, so it runs on every signed-in page,
+ * also for records kept from before a reload.
  */
-export function clearSentOnSignOut() {
-  if (watching) return;
-  watching = true;
+function clearWhenTheUserChanges() {
   let userName = sessionStore.get()?.user.userName;
-  sessionStore.subscribe(() => {
+  return sessionStore.subscribe(() => {
     const next = sessionStore.get()?.user.userName;
     if (next !== userName) clear();
     userName = next;
   });
 }
-clearSentOnSignOut();
+const stopClearing = clearWhenTheUserChanges();
+// A hot reload in development evaluates this module again: its watch replaces the old one.
+import.meta.hot?.dispose(stopClearing);
 
 function update(caseId: string, change: (record: CaseRecord) => CaseRecord) {
   const session = sessionStore.get();

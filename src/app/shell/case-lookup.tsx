@@ -9,15 +9,14 @@ import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
 import { isApiError } from '@/api/http';
 import { isCaseOrOrderNumber } from '@/api/cases/numbers';
-import { clearSentOnSignOut } from '@/api/cases/sent';
+// For its effect: what the user sent to cases is cleared when they sign out or another user signs
+// in, and the app bar is on every signed-in page, so this holds even when no case page was opened
+// since the last reload. The module starts that watch itself, once, when it loads.
+import '@/api/cases/sent';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
 import { describeError } from '@/components/describe-error';
-
-// The app bar is on every signed-in page: what the user sent to cases goes when they sign out,
-// even if no case page was opened since the last reload.
-clearSentOnSignOut();
 
 /** "Case-00010225", "case-10225" or "10225" → "Case-00010225"; anything else → null. */
 export function normalizeCaseNumber(input: string): string | null {
