@@ -52,8 +52,8 @@ test('open a case with two attachments and a notification contact; see it in the
   await expect(opened.getByText(/^0305-0100/)).toBeVisible();
   await expect(opened.getByText('RACK-OS1-0112')).toBeVisible();
   await expect(opened.getByRole('listitem')).toHaveText(['pdu.txt', 'rack.png']);
-  // Detail keys in words, not as sent.
-  await expect(page.getByText('Rack', { exact: true })).toBeVisible();
+  // A detail the user named is shown as they typed it, not reworded.
+  await expect(page.getByText('rack', { exact: true })).toBeVisible();
   await expectAccessible(page, 'on the new case');
 
   await page.getByRole('link', { name: 'Cases' }).first().click();

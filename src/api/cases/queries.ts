@@ -42,7 +42,10 @@ export const caseQueries = {
     }),
 };
 
-/** Opens a case; what the GET will not return of it (code, references, files) is kept. */
+/**
+ * Opens a case; what the GET will not return of it (code, references, files) is kept, and which
+ * of its details the user named.
+ */
 export function useCreateCase() {
   return useMutation({
     mutationFn: (body: CreateCase) => createCase(body),
@@ -54,6 +57,7 @@ export function useCreateCase() {
         ...(body.secondaryId ? { secondaryId: body.secondaryId } : {}),
         ...(body.occurredDateTime ? { occurredDateTime: body.occurredDateTime } : {}),
         files: (body.attachments ?? []).map((a) => a.name ?? a.id),
+        detailKeys: Object.keys(body.details ?? {}),
       });
     },
   });

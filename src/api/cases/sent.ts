@@ -40,6 +40,8 @@ export interface SentOpening {
   secondaryId?: string;
   occurredDateTime?: string;
   files: string[];
+  /** The names of the details the user typed (they come back among `additionalInfo`). */
+  detailKeys: string[];
   at: string;
 }
 
@@ -93,6 +95,7 @@ function parseOpening(value: unknown): SentOpening | undefined {
     ...(str(o.secondaryId) ? { secondaryId: o.secondaryId } : {}),
     ...(str(o.occurredDateTime) ? { occurredDateTime: o.occurredDateTime } : {}),
     files: Array.isArray(o.files) ? o.files.filter(str) : [],
+    detailKeys: Array.isArray(o.detailKeys) ? o.detailKeys.filter(str) : [],
     at: o.at,
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SENT_STORAGE_KEY } from '@/api/cases/sent';
+import { switchLanguage } from '@/app/i18n';
 import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
 // Shared with the ticket pages' tests (they may move to src/testing/ later).
@@ -41,11 +42,19 @@ describe('case detail: adding a note', () => {
 });
 
 describe('case detail: labels in words', () => {
+  afterEach(async () => {
+    await switchLanguage('en');
+    const info = sandbox.cases.find('11150930')?.additionalInfo;
+    if (info) info.splice(0, info.length, ...info.filter((i) => i.key !== 'accessWindowHours'));
+  });
+  const detailsValue = (region: string) => (label: string) =>
+    within(screen.getByRole('region', { name: region })).getByText(label, { selector: 'dt' })
+      .nextElementSibling?.textContent;
+
   it('shows field names in words and known codes by their labels; free text as it is', async () => {
     await openCase('11150930');
     const details = screen.getByRole('region', { name: 'Details' });
-    const value = (label: string) =>
-      within(details).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    const value = detailsValue('Details');
     expect(value('Power cycle approved')).toBe('No');
     expect(value('Rack')).toBe('OS1:01:0103');
     expect(value('Channel')).toBe('Portal');
@@ -59,6 +68,27 @@ describe('case detail: labels in words', () => {
       expect(page).not.toContain(raw);
     // Free text from the API stays as it was written.
     expect(screen.getByText(/^Strømbrudd i rack 0103 etter vedlikehold\./)).toBeInTheDocument();
+  });
+
+  it('on the Norwegian page too; a key it does not know is shown as sent, not in made-up words', async () => {
+    // A detail the portal has no label for, as the provider might add one.
+    sandbox.cases.find('11150930')?.additionalInfo.push({ key: 'accessWindowHours', value: 4 });
+    const { user } = await openCase('11150930');
+    await user.click(screen.getByRole('button', { name: 'Language and appearance' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Norsk bokmål' }));
+    await screen.findByRole('heading', { name: 'Sak 11150930', level: 1 });
+    const value = detailsValue('Detaljer');
+    expect(value('Omstart godkjent')).toBe('Nei');
+    expect(value('Rack')).toBe('OS1:01:0103');
+    expect(value('accessWindowHours')).toBe('4');
+    expect(value('Kanal')).toBe('Portalen');
+    const page = document.body.textContent;
+    for (const made of ['Power cycle approved', 'Access window hours'])
+      expect(page).not.toContain(made);
+    await user.click(screen.getByRole('button', { name: 'Språk og utseende' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'English' }));
+    await screen.findByRole('heading', { name: 'Case 11150930', level: 1 });
+    expect(detailsValue('Details')('accessWindowHours')).toBe('4');
   });
 });
 

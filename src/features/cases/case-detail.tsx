@@ -68,7 +68,6 @@ import {
   infoValueLabel,
   lineStatusLabel,
   productLabel,
-  readableKey,
   requestTypeLabel,
 } from './labels';
 import { rememberCase } from './recent-cases';
@@ -442,6 +441,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
   // A case is known by its case number, its order number and the number it was opened under.
   const sent = useSentForCase([caseNumber, id, data.id, data.orderId]);
   const history = [...(o?.statusHistory ?? [])].reverse();
+  const typedKeys = new Set(sent.opened?.detailKeys);
   return (
     <Stack spacing={2}>
       <div>
@@ -638,10 +638,15 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                       </Stack>
                     ) : undefined,
                   },
-                  ...(o?.additionalInfo ?? []).map((a) => ({
-                    label: infoKeyLabel(t, a.key),
-                    value: infoValueLabel(t, a.value),
-                  })),
+                  ...(o?.additionalInfo ?? []).map((a) =>
+                    // A detail the user named when opening the case: as they wrote it.
+                    a.key && typedKeys.has(a.key)
+                      ? {
+                          label: a.key,
+                          value: typeof a.value === 'string' ? a.value : infoValueLabel(t, a.value),
+                        }
+                      : { label: infoKeyLabel(t, a.key), value: infoValueLabel(t, a.value) },
+                  ),
                 ]}
               />
             </Section>
@@ -666,7 +671,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                             ? t('contact.email')
                             : d.type === 'PHONE'
                               ? t('contact.phone')
-                              : readableKey(d.type ?? '')}
+                              : d.type}
                           : {d.value}
                         </Typography>
                       ))}

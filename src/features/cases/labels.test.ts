@@ -1,29 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import { channelLabel, infoKeyLabel, infoValueLabel, productLabel, readableKey } from './labels';
+import {
+  channelLabel,
+  contactTypeLabel,
+  infoKeyLabel,
+  infoValueLabel,
+  productLabel,
+} from './labels';
 
 const t = ((key: string) => `[${key}]`) as unknown as TFunction;
 
 describe('case labels', () => {
-  it('puts field names in readable words, sentence case', () => {
-    expect(readableKey('powerCycleApproved')).toBe('Power cycle approved');
-    expect(readableKey('rack')).toBe('Rack');
-    expect(readableKey('IS_RECURRING')).toBe('Is recurring');
-    expect(readableKey('access_window')).toBe('Access window');
-    expect(readableKey('contactUCMID')).toBe('Contact UCMID');
-    expect(readableKey('port-2-speed')).toBe('Port 2 speed');
-    expect(readableKey('')).toBe('');
+  it('translates the keys it knows, and shows any other as sent (no made-up words)', () => {
+    expect(infoKeyLabel(t, 'RECURRING_TYPE')).toBe('[caseCodes.info.recurringType]');
+    expect(infoKeyLabel(t, 'IS_RECURRING')).toBe('[caseCodes.info.isRecurring]');
+    expect(infoKeyLabel(t, 'powerCycleApproved')).toBe('[caseCodes.info.powerCycleApproved]');
+    expect(infoKeyLabel(t, 'rack')).toBe('[caseCodes.info.rack]');
+    expect(infoKeyLabel(t, 'accessWindowHours')).toBe('accessWindowHours');
+    expect(infoKeyLabel(t, 'VLAN_ID')).toBe('VLAN_ID');
+    expect(infoKeyLabel(t, 'iPhone')).toBe('iPhone');
+    expect(infoKeyLabel(t, '')).toBe('');
   });
 
-  it('translates the keys and codes it knows, and words any other key', () => {
-    expect(infoKeyLabel(t, 'RECURRING_TYPE')).toBe('[caseCodes.info.recurringType]');
-    expect(infoKeyLabel(t, 'powerCycleApproved')).toBe('Power cycle approved');
+  it('translates the codes it knows, and shows any other as sent', () => {
     expect(channelLabel(t, 'PORTAL')).toBe('[caseCodes.channel.portal]');
     expect(channelLabel(t, 'OFFLINE')).toBe('[caseCodes.channel.offline]');
     expect(channelLabel(t, 'EMAIL')).toBe('EMAIL');
     expect(productLabel(t, 'SMART_HANDS')).toBe('[caseCodes.product.smartHands]');
-    expect(productLabel(t, 'CROSS_CONNECT')).toBe('Cross connect');
+    expect(productLabel(t, 'ACCESS')).toBe('[caseCodes.product.access]');
+    expect(productLabel(t, 'CROSS_CONNECT')).toBe('CROSS_CONNECT');
     expect(productLabel(t, 'Remote hands')).toBe('Remote hands');
+    expect(contactTypeLabel(t, 'TECHNICAL')).toBe('[caseContact.types.technical]');
+    expect(contactTypeLabel(t, 'BILLING_CONTACT')).toBe('BILLING_CONTACT');
   });
 
   it('leaves free text as it is; booleans are yes or no', () => {

@@ -21,7 +21,8 @@ export function caseStatusLabel(t: TFunction, status: string | undefined): strin
 
 /*
  * The case API's other codes (line items, request types, additional info) are undocumented beyond
- * its samples: the known ones are translated, anything else is shown as the provider sent it.
+ * its samples: the known ones are translated, anything else is shown as the provider sent it —
+ * never put into made-up words, which would be English on the Norwegian page too.
  */
 const LINE_STATUS: Record<string, 'created'> = { CREATED: 'created' };
 const REQUEST_TYPES: Record<string, 'add' | 'modify' | 'remove' | 'cancel'> = {
@@ -31,9 +32,12 @@ const REQUEST_TYPES: Record<string, 'add' | 'modify' | 'remove' | 'cancel'> = {
   DELETE: 'remove',
   CANCEL: 'cancel',
 };
-const INFO_KEYS: Record<string, 'isRecurring' | 'recurringType'> = {
+/** Additional-info keys of the document's samples and the sandbox's cases. */
+const INFO_KEYS: Record<string, 'isRecurring' | 'recurringType' | 'rack' | 'powerCycleApproved'> = {
   IS_RECURRING: 'isRecurring',
   RECURRING_TYPE: 'recurringType',
+  rack: 'rack',
+  powerCycleApproved: 'powerCycleApproved',
 };
 const INFO_VALUES: Record<string, 'child' | 'parent' | 'yes' | 'no'> = {
   CHILD: 'child',
@@ -44,41 +48,16 @@ const INFO_VALUES: Record<string, 'child' | 'parent' | 'yes' | 'no'> = {
 
 /** The document's `channel` enum (OFFLINE, PORTAL). */
 const CHANNELS: Record<string, 'portal' | 'offline'> = { PORTAL: 'portal', OFFLINE: 'offline' };
-/** Product types the document's samples use (`products`, `details[].productType`). */
-const PRODUCTS: Record<string, 'smartHands'> = { SMART_HANDS: 'smartHands' };
+/** Product types the document's samples and the sandbox's cases use. */
+const PRODUCTS: Record<string, 'smartHands' | 'access'> = {
+  SMART_HANDS: 'smartHands',
+  ACCESS: 'access',
+};
 /** Contact types (`NOTIFICATION`, `TECHNICAL` [CM-23]). */
 const CONTACT_TYPES: Record<string, 'notification' | 'technical'> = {
   NOTIFICATION: 'notification',
   TECHNICAL: 'technical',
 };
-
-/**
- * A field name in words, sentence case: `powerCycleApproved` → "Power cycle approved",
- * `IS_RECURRING` → "Is recurring", `contactUCMID` → "Contact UCMID" (an acronym inside a
- * camelCase name keeps its capitals).
- */
-export function readableKey(key: string): string {
-  const words = key
-    .replace(/[_\-.\s]+/g, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  if (words.length === 0) return key;
-  // In an all-capitals name (UPPER_SNAKE) no word is an acronym.
-  const shouting = key === key.toUpperCase();
-  return words
-    .map((word, i) => {
-      const acronym = !shouting && word.length > 1 && word === word.toUpperCase();
-      const w = acronym ? word : word.toLowerCase();
-      return i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w;
-    })
-    .join(' ');
-}
-
-/** A code-like value (`SMART_HANDS`, `ACCESS`), not free text. */
-const isCode = (value: string) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value);
 
 export function channelLabel(t: TFunction, channel: string | undefined): string {
   if (!channel) return '';
@@ -86,19 +65,17 @@ export function channelLabel(t: TFunction, channel: string | undefined): string 
   return k ? t(`caseCodes.channel.${k}`) : channel;
 }
 
-/** A product or product type code: known ones translated, other codes in words. */
+/** A product or product type code: the known ones translated, any other as sent. */
 export function productLabel(t: TFunction, product: string | undefined): string {
   if (!product) return '';
   const k = PRODUCTS[product];
-  if (k) return t(`caseCodes.product.${k}`);
-  return isCode(product) ? readableKey(product) : product;
+  return k ? t(`caseCodes.product.${k}`) : product;
 }
 
 export function contactTypeLabel(t: TFunction, type: string | undefined): string {
   if (!type) return '';
   const k = CONTACT_TYPES[type];
-  if (k) return t(`caseContact.types.${k}`);
-  return isCode(type) ? readableKey(type) : type;
+  return k ? t(`caseContact.types.${k}`) : type;
 }
 
 export function lineStatusLabel(t: TFunction, status: string | undefined): string {
@@ -114,11 +91,14 @@ export function requestTypeLabel(t: TFunction, type: string | undefined): string
   return k ? t(`caseCodes.requestType.${k}`) : type;
 }
 
-/** An additional-info key: the known ones translated, any other in readable words. */
+/**
+ * An additional-info key from the provider: the known ones translated, any other as sent. (Keys
+ * the user typed when opening the case are not put through this: they are shown as written.)
+ */
 export function infoKeyLabel(t: TFunction, key: string | undefined): string {
   if (!key) return '';
   const k = INFO_KEYS[key];
-  return k ? t(`caseCodes.info.${k}`) : readableKey(key);
+  return k ? t(`caseCodes.info.${k}`) : key;
 }
 
 /**

@@ -81,3 +81,61 @@ describe('open a case: the case page shows what was sent', () => {
     ).not.toBeInTheDocument();
   });
 });
+
+describe('open a case: the details the user named', () => {
+  it('are shown on the case page exactly as they were typed', async () => {
+    serveCatalogue();
+    const view = renderApp('/cases/new');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Open a case', level: 1 }, { timeout: 10_000 });
+    await user.type(screen.getByRole('combobox', { name: /^Ticket code/ }), '0305-0100');
+    await user.click(await screen.findByRole('option', { name: /^0305-0100/ }));
+    const typed: [name: string, value: string][] = [
+      ['VLAN_ID', '120'],
+      ['iPhone', 'true'],
+      // Also a name the portal has a label for: the user wrote it, so it stays as written.
+      ['rack', 'OS1:01:0112'],
+    ];
+    for (const [name, value] of typed) {
+      await user.click(screen.getByRole('button', { name: 'Add a detail' }));
+      await user.type(screen.getAllByRole('textbox', { name: 'Name' }).at(-1) as HTMLElement, name);
+      await user.type(
+        screen.getAllByRole('textbox', { name: 'Value' }).at(-1) as HTMLElement,
+        value,
+      );
+    }
+    await user.type(screen.getByRole('textbox', { name: /^Description/ }), 'Ny VLAN til racket.');
+    await user.type(screen.getByRole('textbox', { name: /^Primary reference/ }), 'VLAN-120');
+    await user.click(screen.getByRole('button', { name: 'Open case' }));
+
+    const heading = await screen.findByRole(
+      'heading',
+      { name: /^Case \d{8}$/, level: 1 },
+      { timeout: 10_000 },
+    );
+    const number = heading.textContent.replace('Case ', '');
+    expect(sandbox.cases.find(number)?.details).toEqual({
+      VLAN_ID: '120',
+      iPhone: 'true',
+      rack: 'OS1:01:0112',
+    });
+    const shown = () => {
+      const details = screen.getByRole('region', { name: 'Details' });
+      return Object.fromEntries(
+        within(details)
+          .getAllByText(/./, { selector: 'dt' })
+          .filter((dt) => typed.some(([name]) => dt.textContent === name))
+          .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      );
+    };
+    const asTyped = Object.fromEntries(typed);
+    expect(shown()).toEqual(asTyped);
+    for (const made of ['Vlan id', 'I phone', 'Rack']) expect(screen.queryByText(made)).toBeNull();
+
+    // After a reload too.
+    view.unmount();
+    renderApp(`/cases/${number}`);
+    await screen.findByRole('heading', { name: `Case ${number}`, level: 1 }, { timeout: 10_000 });
+    expect(shown()).toEqual(asTyped);
+  });
+});
