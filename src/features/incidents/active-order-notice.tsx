@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -21,6 +21,7 @@ import { useGuardedClose } from '@/components/dialog';
 import { paths } from '@/config/paths';
 import { statusLabel } from '@/features/tickets/labels';
 import { useDebounced } from '@/lib/use-debounced';
+import { useSingleFlight } from '@/lib/use-single-flight';
 
 /*
  * The document's rule: "If an order is being processed, any issues with that order must not be
@@ -68,25 +69,23 @@ function CommentOnOrderDialog({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
-  const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  // Set at once: a double click on Send sends one comment.
-  const inFlight = useRef(false);
+  // One comment per press: a double click on Send sends one.
+  const sending = useSingleFlight();
   const close = useGuardedClose(true, onClose);
-  const send = async () => {
-    if (!order.id || inFlight.current || text.trim() === '' || text.length > LIMITS.comment) return;
-    inFlight.current = true;
-    setSending(true);
-    setError(null);
-    try {
-      await ticketApis.orders.addComment(order.id, text);
+  const send = () => {
+    const orderId = order.id;
+    if (!orderId || text.trim() === '' || text.length > LIMITS.comment) return;
+    void sending.run(async () => {
+      setError(null);
+      try {
+        await ticketApis.orders.addComment(orderId, text);
+      } catch (e) {
+        setError(e);
+        return;
+      }
       onDone(order);
-    } catch (e) {
-      setError(e);
-    } finally {
-      inFlight.current = false;
-      setSending(false);
-    }
+    });
   };
   return (
     <Dialog open {...close} fullWidth maxWidth="sm" aria-labelledby="order-comment-title">
@@ -121,7 +120,7 @@ function CommentOnOrderDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('actions.cancel')}</Button>
-        <Button variant="contained" loading={sending} onClick={() => void send()}>
+        <Button variant="contained" loading={sending.busy} onClick={send}>
           {t('activeOrder.send')}
         </Button>
       </DialogActions>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -18,6 +18,7 @@ import { LIMITS } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
 import { useGuardedClose } from '@/components/dialog';
 import { notify } from '@/components/notifications';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { statusLabel } from '@/features/tickets/labels';
 
 /** Change an incident's status, with a text explaining why; only to statuses allowed from here. */
@@ -46,9 +47,9 @@ export function StatusDialog({
   const [text, setText] = useState('');
   const [missingText, setMissingText] = useState(false);
   const update = useUpdateIncidentStatus(incidentId);
-  // Set at once, not on the next render: a second press of the button (a double click) must not
-  // send the change again, which the server would refuse as a change to the status it now has.
-  const sending = useRef(false);
+  // One change at a time: a second press of the button (a double click) must not send the change
+  // again, which the server would refuse as a change to the status it now has.
+  const change = useSingleFlight();
   const error = update.error;
   const forbidden = isApiError(error) && error.status === 403;
   const close = useGuardedClose(true, onClose, { keep: () => text.trim() !== '' });
@@ -59,7 +60,7 @@ export function StatusDialog({
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (sending.current) return;
+          if (change.busy) return;
           if (
             (needsText(current, status) && text.trim() === '') ||
             text.length > LIMITS.statusText
@@ -67,20 +68,12 @@ export function StatusDialog({
             setMissingText(true);
             return;
           }
-          sending.current = true;
-          update.mutate(
-            { status, ...(text.trim() ? { text: text.trim() } : {}) },
-            {
-              onSuccess: () => {
-                notify(t('status.changed', { status: statusLabel(t, status) }));
-                onClose();
-              },
-              // Refused or failed: the user may try again (the dialog stays, with the reason).
-              onError: () => {
-                sending.current = false;
-              },
-            },
-          );
+          // Refused or failed: the dialog stays, with the reason, and the user may try again.
+          void change.run(async () => {
+            await update.mutateAsync({ status, ...(text.trim() ? { text: text.trim() } : {}) });
+            notify(t('status.changed', { status: statusLabel(t, status) }));
+            onClose();
+          });
         }}
       >
         <DialogTitle id="status-dialog-title">{t('status.changeTitle')}</DialogTitle>
@@ -134,7 +127,7 @@ export function StatusDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={update.isPending} disabled={!status}>
+          <Button type="submit" variant="contained" loading={change.busy} disabled={!status}>
             {status === 'Cancelled'
               ? t('status.cancelIncident')
               : t('status.submitTo', { status: statusLabel(t, status) })}

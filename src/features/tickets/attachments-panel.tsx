@@ -26,6 +26,7 @@ import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { RelativeTime } from '@/components/relative-time';
 import { formatBytes, localeOf } from '@/lib/format';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { safeFileName, saveFile } from './csv';
 import { useTicketUploadQueue } from './upload-queue';
@@ -134,7 +135,8 @@ export function AttachmentsPanel({
   const [confirm, setConfirm] = useState<Attachment | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const deleting = useRef(false);
+  // One delete per press.
+  const deleting = useSingleFlight();
   const closeConfirm = useGuardedClose(confirm !== null, () => setConfirm(null));
 
   const download = async (a: Attachment) => {
@@ -259,25 +261,19 @@ export function AttachmentsPanel({
           <Button
             color="error"
             variant="contained"
-            loading={remove.isPending}
+            loading={deleting.busy}
             onClick={() => {
-              if (!confirm?.id || deleting.current) return;
-              deleting.current = true;
-              remove.mutate(
-                { attachmentId: confirm.id, fileName: confirm.name ?? '' },
-                {
-                  onSettled: () => {
-                    deleting.current = false;
-                  },
-                  onSuccess: () => {
-                    notify(t('attachments.deleted', { name: confirm.name ?? '' }));
-                    setConfirm(null);
-                    remove.reset();
-                    // The button that opened the dialog is gone with the file: focus the list.
-                    setTimeout(() => panelRef.current?.focus(), 0);
-                  },
-                },
-              );
+              const file = confirm;
+              if (!file?.id) return;
+              const attachmentId = file.id;
+              void deleting.run(async () => {
+                await remove.mutateAsync({ attachmentId, fileName: file.name ?? '' });
+                notify(t('attachments.deleted', { name: file.name ?? '' }));
+                setConfirm(null);
+                remove.reset();
+                // The button that opened the dialog is gone with the file: focus the list.
+                setTimeout(() => panelRef.current?.focus(), 0);
+              });
             }}
           >
             {t('actions.delete')}

@@ -22,6 +22,7 @@ import { errorSentence } from '@/components/describe-error';
 import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import { notify } from '@/components/notifications';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { ContactFormSchema, toContactWrite } from './form-schemas';
 import type { ContactForm } from './form-schemas';
 import { fieldErrorText } from './validation';
@@ -127,21 +128,16 @@ function ContactDialog({
     resolver: zodResolver(ContactFormSchema),
     defaultValues: initial,
   });
-  // Set at once: a double click on Save sends one change.
-  const sending = useRef(false);
+  // One change per press: a double click on Save sends one.
+  const saving = useSingleFlight();
   // What was typed is not lost to a stray click on the backdrop.
   const dirty = formState.isDirty;
   const close = useGuardedClose(true, onClose, { keep: () => dirty });
-  const save = (values: ContactForm) => {
-    if (sending.current) return;
-    sending.current = true;
-    update.mutate(toContactWrite(values), {
-      onSuccess: () => {
-        notify(t('contact.saved'));
-        onClose();
-      },
-      onError: (error) => {
-        sending.current = false;
+  const save = (values: ContactForm) =>
+    saving.run(async () => {
+      try {
+        await update.mutateAsync(toContactWrite(values));
+      } catch (error) {
         // The server's field errors go next to the fields they are about.
         if (isApiError(error)) {
           for (const f of error.fieldErrors) {
@@ -149,9 +145,11 @@ function ContactDialog({
               setError(f.field, { message: f.message });
           }
         }
-      },
+        return;
+      }
+      notify(t('contact.saved'));
+      onClose();
     });
-  };
   const titleId = `${role}-dialog-title`;
   return (
     <Dialog open {...close} aria-labelledby={titleId} fullWidth maxWidth="sm">
@@ -176,7 +174,7 @@ function ContactDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={update.isPending}>
+          <Button type="submit" variant="contained" loading={saving.busy}>
             {t('actions.save')}
           </Button>
         </DialogActions>
@@ -203,7 +201,8 @@ export function ContactCard({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = useDeleteLocalContact(kind, id);
   const cardRef = useRef<HTMLDivElement>(null);
-  const deleting = useRef(false);
+  // One delete per press.
+  const deleting = useSingleFlight();
   const closeConfirm = useGuardedClose(confirmDelete, () => setConfirmDelete(false));
   const heading = t(role === 'contact' ? 'contact.contact' : 'contact.localContact');
   const hasContact = !!(contact?.name || contact?.email || contact?.phone);
@@ -276,21 +275,15 @@ export function ContactCard({
           <Button
             color="error"
             variant="contained"
-            loading={remove.isPending}
-            onClick={() => {
-              if (deleting.current) return;
-              deleting.current = true;
-              remove.mutate(undefined, {
-                onSuccess: () => {
-                  notify(t('contact.deleted'));
-                  setConfirmDelete(false);
-                  setTimeout(() => cardRef.current?.focus(), 0);
-                },
-                onSettled: () => {
-                  deleting.current = false;
-                },
-              });
-            }}
+            loading={deleting.busy}
+            onClick={() =>
+              void deleting.run(async () => {
+                await remove.mutateAsync();
+                notify(t('contact.deleted'));
+                setConfirmDelete(false);
+                setTimeout(() => cardRef.current?.focus(), 0);
+              })
+            }
           >
             {t('actions.delete')}
           </Button>

@@ -1,8 +1,9 @@
 import { UserFacingError } from '@/components/describe-error';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { z } from '@/lib/zod';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError } from '@/api/http';
@@ -64,7 +65,8 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
   const queue = useTicketUploadQueue(kind);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
-  const submitting = useRef(false);
+  // One ticket per submission, however often it is pressed.
+  const submitting = useSingleFlight();
   const detailPath = kind === 'incidents' ? paths.incidents.detail : paths.orders.detail;
 
   const sendComment = async (id: string, text: string) => {
@@ -101,14 +103,21 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
   };
 
   /** Creates the ticket; server field errors go to `setError`. */
-  async function submit<V extends FieldValues>(
+  function submit<V extends FieldValues>(
     body: WriteOf<K>,
     firstComment: string,
     setError: UseFormSetError<V>,
     values: V,
   ) {
-    if (submitting.current) return; // one ticket per submission, however often it is pressed
-    submitting.current = true;
+    return submitting.run(() => create(body, firstComment, setError, values));
+  }
+
+  async function create<V extends FieldValues>(
+    body: WriteOf<K>,
+    firstComment: string,
+    setError: UseFormSetError<V>,
+    values: V,
+  ) {
     setSubmitError(null);
     const sentAt = Date.now();
     let id: string | undefined;
@@ -121,7 +130,6 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
         isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
       if (unknownOutcome) id = await findCreated(body, sentAt).catch(() => undefined);
       if (!id) {
-        submitting.current = false;
         setSubmitError(unknownOutcome ? new UserFacingError(t('create.notCreated')) : error);
         if (isApiError(error)) {
           for (const f of error.fieldErrors) {
