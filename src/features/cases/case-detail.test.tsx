@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
 import { SENT_STORAGE_KEY } from '@/api/cases/sent';
 import { switchLanguage } from '@/app/i18n';
 import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
@@ -357,6 +358,37 @@ describe('case detail: the note being typed', () => {
     expect(requests.count('PATCH', /\/tickets\/11150929$/)).toBe(1);
     expect(sandbox.cases.find('11150929')?.notes).toHaveLength(before + 1);
     expect(sessionStorage.getItem(noteDraftKey('11150929'))).toBeNull();
+    requests.stop();
+  });
+
+  it('back on the page while the note is on its way, and it fails: it is kept to send again', async () => {
+    const { user, router } = await openCase('11150936');
+    const requests = watchRequests(sandbox.server);
+    sandbox.server.use(
+      http.patch('*/case-management/v2/tickets/:id', async () => {
+        await delay(600);
+        return HttpResponse.json({ code: '500001', message: 'down' }, { status: 500 });
+      }),
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Kommer den fram?');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await act(() => router.navigate('/cases'));
+    await screen.findByRole('heading', { name: 'Cases', level: 1 });
+    await act(() => router.navigate(-1));
+    await screen.findByRole('heading', { name: 'Case 11150936', level: 1 });
+    const form = screen.getByRole('form', { name: 'Add a note to the case' });
+    // Not offered as a draft while on its way; once it failed, why.
+    expect(screen.queryByText(restoredText)).not.toBeInTheDocument();
+    const problem = await within(form).findByRole('alert', {}, { timeout: 5000 });
+    expect(problem).toHaveTextContent('The service is having problems: Try again in a moment');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Kommer den fram?');
+    expect(sessionStorage.getItem(noteDraftKey('11150936'))).toContain('Kommer den fram?');
+    const button = screen.getByRole('button', { name: 'Add note' });
+    await waitFor(() => expect(button).toBeEnabled());
+    expect(requests.count('PATCH', /\/tickets\/11150936$/)).toBe(1);
+    await user.click(button);
+    await waitFor(() => expect(requests.count('PATCH', /\/tickets\/11150936$/)).toBe(2));
+    await waitFor(() => expect(button).toBeEnabled());
     requests.stop();
   });
 
