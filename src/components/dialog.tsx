@@ -13,22 +13,24 @@ type CloseReason = 'backdropClick' | 'escapeKeyDown';
  * A dialog's `onClose` (and the handler that goes with it) that does not let a click on the
  * backdrop close it right after it opened: the second click of a double click on the button that
  * opened it lands there. `keep` may also hold it open against a backdrop click (while something
- * typed would be lost, say); Escape and the dialog's own buttons still close it. Spread the result
- * on the Dialog: `<Dialog {...guarded}>`.
+ * typed would be lost, say); Escape and the dialog's own buttons still close it. While `busy` (its
+ * request is running) neither Escape nor the backdrop closes it: closed, it would hide the outcome,
+ * and opened again it would send the request a second time. Disable its Cancel button meanwhile.
+ * Spread the result on the Dialog: `<Dialog {...guarded}>`.
  */
 export function useGuardedClose(
   open: boolean,
   onClose: () => void,
-  { keep }: { keep?: () => boolean } = {},
+  { keep, busy = false }: { keep?: () => boolean; busy?: boolean } = {},
 ) {
   const openedAt = useRef(0);
   useEffect(() => {
     if (open) openedAt.current = Date.now();
   }, [open]);
-  const holds = () => Date.now() - openedAt.current < DOUBLE_CLICK_MS || keep?.() === true;
+  const holds = () => busy || Date.now() - openedAt.current < DOUBLE_CLICK_MS || keep?.() === true;
   return {
     onClose: (_event: unknown, reason?: CloseReason) => {
-      if (reason === 'backdropClick' && holds()) return;
+      if (busy || (reason === 'backdropClick' && holds())) return;
       onClose();
     },
     // A press on the backdrop that will not close the dialog does not take focus either: it stays

@@ -70,9 +70,9 @@ function CommentOnOrderDialog({
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
   const [error, setError] = useState<unknown>(null);
-  // One comment per press: a double click on Send sends one.
+  // One comment per press (a double click sends one), and the dialog stays open while it is sent.
   const sending = useSingleFlight();
-  const close = useGuardedClose(true, onClose);
+  const close = useGuardedClose(true, onClose, { busy: sending.busy });
   const send = () => {
     const orderId = order.id;
     if (!orderId || text.trim() === '' || text.length > LIMITS.comment) return;
@@ -119,7 +119,9 @@ function CommentOnOrderDialog({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{t('actions.cancel')}</Button>
+        <Button onClick={onClose} disabled={sending.busy}>
+          {t('actions.cancel')}
+        </Button>
         <Button variant="contained" loading={sending.busy} onClick={send}>
           {t('activeOrder.send')}
         </Button>

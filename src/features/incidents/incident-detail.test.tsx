@@ -11,6 +11,7 @@ import {
   waitForCommentSent,
   watchRequests,
 } from '@/features/tickets/test-utils';
+import { pressEscapeIn } from '@/features/tickets/dialog-test-utils';
 
 const sandbox = setupApiSandbox();
 afterEach(() => sandbox.faults.clear());
@@ -42,6 +43,33 @@ describe('incident detail: changing the status', () => {
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(screen.queryByText(/The server did not allow this change/)).not.toBeInTheDocument();
     expect(await screen.findByText('Status changed to In progress')).toBeInTheDocument();
+    expect(requests.count('PUT', /\/incidents\/[^/]+\/status$/)).toBe(1);
+    expect(incident.status).toBe('In Progress');
+    requests.stop();
+  });
+
+  it('while the change is being sent, Escape, the backdrop and Cancel do not close the dialog', async () => {
+    const incident = incidentIn('Awaiting Customer');
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    const requests = watchRequests(sandbox.server);
+    sandbox.faults.set([{ kind: 'latency', delayMs: 1500, method: 'PUT', path: '/status$' }]);
+    await user.click(screen.getByRole('button', { name: 'Change status' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the status' });
+    await user.click(within(dialog).getByRole('button', { name: 'Change to In progress' }));
+
+    // Not changed yet: closed now, the page would still offer the old status's change again.
+    expect(incident.status).toBe('Awaiting Customer');
+    await pressEscapeIn(dialog, user);
+    expect(dialog).toBeInTheDocument();
+    // Past the double-click pause, when a click on the backdrop would otherwise close it.
+    await new Promise((r) => setTimeout(r, 650));
+    await user.click(dialog.closest('.MuiDialog-container') as HTMLElement);
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument(), { timeout: 3000 });
+    expect(await screen.findByText('Status changed to In progress')).toBeInTheDocument();
+    expect(screen.queryByText(/The server did not allow this change/)).not.toBeInTheDocument();
     expect(requests.count('PUT', /\/incidents\/[^/]+\/status$/)).toBe(1);
     expect(incident.status).toBe('In Progress');
     requests.stop();
@@ -146,6 +174,84 @@ describe('incident detail: the comment draft', () => {
     await waitForCommentSent();
     expect(requests.count('POST', /\/incidents\/[^/]+\/comments$/)).toBe(1);
     expect(incident.comments.filter((c) => c.body === 'Bare én gang')).toHaveLength(1);
+    requests.stop();
+  });
+});
+
+describe('incident detail: dialogs stay open while their request runs', () => {
+  it('the contact dialog: Escape and Cancel wait for the save, which is sent once', async () => {
+    const incident = incidentIn('In Progress');
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    const requests = watchRequests(sandbox.server);
+    sandbox.faults.set([{ kind: 'latency', delayMs: 1200, method: 'PUT', path: '/contact$' }]);
+    await user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the contact person' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Kari Kontakt');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const put = /\/incidents\/[^/]+\/contact$/;
+    await waitFor(() => expect(requests.count('PUT', put)).toBe(1));
+    await pressEscapeIn(dialog, user);
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument(), { timeout: 3000 });
+    expect(screen.getByText('Kari Kontakt')).toBeInTheDocument();
+    expect(requests.count('PUT', put)).toBe(1);
+    expect(incident.contact?.name).toBe('Kari Kontakt');
+    requests.stop();
+  });
+
+  it('deleting the local contact: the question stays until it is answered, one DELETE', async () => {
+    const incident = sandbox.tickets
+      .all('incidents')
+      .find((i) => i.status === 'In Progress' && i.localContact?.name && !used.has(i.id));
+    if (!incident) throw new Error('no incident with a local contact in the seed');
+    used.add(incident.id);
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    const requests = watchRequests(sandbox.server);
+    sandbox.faults.set([
+      { kind: 'latency', delayMs: 1200, method: 'DELETE', path: '/localcontact$' },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Delete – Local contact' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove the local contact?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await pressEscapeIn(dialog, user);
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument(), { timeout: 3000 });
+    expect(
+      screen.queryByRole('button', { name: 'Delete – Local contact' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText(/has no local contact/)).not.toBeInTheDocument();
+    expect(requests.count('DELETE', /\/incidents\/[^/]+\/localcontact$/)).toBe(1);
+    requests.stop();
+  });
+
+  it('deleting an attachment: the question stays until it is answered, one DELETE', async () => {
+    const incident = sandbox.tickets
+      .all('incidents')
+      .find((i) => i.status === 'In Progress' && i.attachments.length > 0 && !used.has(i.id));
+    if (!incident) throw new Error('no incident with an attachment in the seed');
+    used.add(incident.id);
+    const file = incident.attachments[0]?.name ?? '';
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    const requests = watchRequests(sandbox.server);
+    sandbox.faults.set([
+      { kind: 'latency', delayMs: 1200, method: 'DELETE', path: '/attachments/' },
+    ]);
+    await user.click(await screen.findByRole('button', { name: `Delete ${file}` }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the attachment?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await pressEscapeIn(dialog, user);
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument(), { timeout: 3000 });
+    expect(screen.queryByRole('button', { name: `Delete ${file}` })).not.toBeInTheDocument();
+    expect(requests.count('DELETE', /\/incidents\/[^/]+\/attachments\/[^/]+$/)).toBe(1);
     requests.stop();
   });
 });

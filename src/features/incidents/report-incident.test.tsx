@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { API, customer, setupApiSandbox } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
-import { reload } from '@/features/tickets/test-utils';
+import { reload, watchRequests } from '@/features/tickets/test-utils';
+import { pressEscapeIn } from '@/features/tickets/dialog-test-utils';
 
 const sandbox = setupApiSandbox();
+afterEach(() => sandbox.faults.clear());
 
 async function choose(user: ReturnType<typeof userEvent.setup>, label: RegExp, option: string) {
   await user.click(screen.getByRole('combobox', { name: label }));
@@ -168,6 +170,45 @@ describe('report an incident: the active-order rule', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Send comment to the order' }));
     await waitFor(() => expect(order.comments.at(-1)?.body).toBe('Linjen er nede'));
     expect(order.comments.at(-1)?.userName).toBe(customer.userName);
+  });
+
+  it('the comment on the order is sent once; its dialog stays open until it is', async () => {
+    const order = sandbox.tickets
+      .all('orders')
+      .filter(
+        (o) =>
+          ['New', 'In Progress', 'Scheduled', 'Awaiting Customer'].includes(o.status) && o.location,
+      )
+      .at(-1);
+    if (!order) throw new Error('no open order in the seed');
+    const requests = watchRequests(sandbox.server);
+    const user = await openForm();
+    await choose(user, /^Product category/, order.productCategoryName ?? '');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Ingen signal');
+    await user.type(screen.getByRole('textbox', { name: 'Location' }), order.location ?? '');
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: `Comment on ${order.caseNumber} instead` },
+        { timeout: 3000 },
+      ),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: `Comment on order ${order.caseNumber}`,
+    });
+    sandbox.faults.set([{ kind: 'latency', delayMs: 800, method: 'POST', path: '/comments$' }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Send comment to the order' }));
+    await pressEscapeIn(dialog, user);
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+
+    // Sent, it goes on to the order.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: order.caseNumber }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(order.comments.filter((c) => c.body === 'Ingen signal')).toHaveLength(1);
+    expect(requests.count('POST', /\/orders\/[^/]+\/comments$/)).toBe(1);
+    requests.stop();
   });
 
   it('stays quiet when no open order matches', async () => {

@@ -47,12 +47,16 @@ export function StatusDialog({
   const [text, setText] = useState('');
   const [missingText, setMissingText] = useState(false);
   const update = useUpdateIncidentStatus(incidentId);
-  // One change at a time: a second press of the button (a double click) must not send the change
-  // again, which the server would refuse as a change to the status it now has.
+  // One change at a time, and the dialog stays open while it runs: a second press (a double click,
+  // or Escape and Change status again before the new status shows) would send it again, refused
+  // as a change to the status it now has.
   const change = useSingleFlight();
   const error = update.error;
   const forbidden = isApiError(error) && error.status === 403;
-  const close = useGuardedClose(true, onClose, { keep: () => text.trim() !== '' });
+  const close = useGuardedClose(true, onClose, {
+    keep: () => text.trim() !== '',
+    busy: change.busy,
+  });
 
   return (
     <Dialog open {...close} aria-labelledby="status-dialog-title" fullWidth maxWidth="sm">
@@ -126,7 +130,9 @@ export function StatusDialog({
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button onClick={onClose} disabled={change.busy}>
+            {t('actions.cancel')}
+          </Button>
           <Button type="submit" variant="contained" loading={change.busy} disabled={!status}>
             {status === 'Cancelled'
               ? t('status.cancelIncident')

@@ -135,9 +135,12 @@ export function AttachmentsPanel({
   const [confirm, setConfirm] = useState<Attachment | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  // One delete per press.
+  // One delete per press, and the question stays open until it is answered (opened again, it
+  // would delete a file that is already gone).
   const deleting = useSingleFlight();
-  const closeConfirm = useGuardedClose(confirm !== null, () => setConfirm(null));
+  const closeConfirm = useGuardedClose(confirm !== null, () => setConfirm(null), {
+    busy: deleting.busy,
+  });
 
   const download = async (a: Attachment) => {
     if (!a.id) return;
@@ -257,7 +260,9 @@ export function AttachmentsPanel({
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setConfirm(null)}>{t('actions.cancel')}</Button>
+          <Button onClick={() => setConfirm(null)} disabled={deleting.busy}>
+            {t('actions.cancel')}
+          </Button>
           <Button
             color="error"
             variant="contained"

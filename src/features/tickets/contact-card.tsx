@@ -128,11 +128,11 @@ function ContactDialog({
     resolver: zodResolver(ContactFormSchema),
     defaultValues: initial,
   });
-  // One change per press: a double click on Save sends one.
+  // One change per press (a double click on Save sends one); the dialog stays open while it runs.
   const saving = useSingleFlight();
   // What was typed is not lost to a stray click on the backdrop.
   const dirty = formState.isDirty;
-  const close = useGuardedClose(true, onClose, { keep: () => dirty });
+  const close = useGuardedClose(true, onClose, { keep: () => dirty, busy: saving.busy });
   const save = (values: ContactForm) =>
     saving.run(async () => {
       try {
@@ -173,7 +173,9 @@ function ContactDialog({
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{t('actions.cancel')}</Button>
+          <Button onClick={onClose} disabled={saving.busy}>
+            {t('actions.cancel')}
+          </Button>
           <Button type="submit" variant="contained" loading={saving.busy}>
             {t('actions.save')}
           </Button>
@@ -201,9 +203,11 @@ export function ContactCard({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = useDeleteLocalContact(kind, id);
   const cardRef = useRef<HTMLDivElement>(null);
-  // One delete per press.
+  // One delete per press, and the question stays open until it is answered.
   const deleting = useSingleFlight();
-  const closeConfirm = useGuardedClose(confirmDelete, () => setConfirmDelete(false));
+  const closeConfirm = useGuardedClose(confirmDelete, () => setConfirmDelete(false), {
+    busy: deleting.busy,
+  });
   const heading = t(role === 'contact' ? 'contact.contact' : 'contact.localContact');
   const hasContact = !!(contact?.name || contact?.email || contact?.phone);
   return (
@@ -271,7 +275,9 @@ export function ContactCard({
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setConfirmDelete(false)}>{t('actions.cancel')}</Button>
+          <Button onClick={() => setConfirmDelete(false)} disabled={deleting.busy}>
+            {t('actions.cancel')}
+          </Button>
           <Button
             color="error"
             variant="contained"
