@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { DEMO_USERS } from '@/config/demo-users';
@@ -15,6 +15,9 @@ import { pressEscapeIn } from '@/features/tickets/dialog-test-utils';
 
 const sandbox = setupApiSandbox();
 afterEach(() => sandbox.faults.clear());
+
+const storedKeys = () =>
+  Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i) ?? '');
 
 /** An incident of the seed in `status`, not yet used by an earlier test. */
 const used = new Set<string>();
@@ -175,6 +178,100 @@ describe('incident detail: the comment draft', () => {
     expect(requests.count('POST', /\/incidents\/[^/]+\/comments$/)).toBe(1);
     expect(incident.comments.filter((c) => c.body === 'Bare én gang')).toHaveLength(1);
     requests.stop();
+  });
+});
+
+describe('incident detail: a comment being sent when the page is left', () => {
+  it('left and opened again meanwhile: the box is empty, a notice has the text, no second POST', async () => {
+    const incident = incidentIn('In Progress');
+    const { user, router } = await openTicket('incidents', incident.id, incident.caseNumber);
+    const requests = watchRequests(sandbox.server);
+    sandbox.faults.set([{ kind: 'latency', delayMs: 1000, method: 'POST', path: '/comments$' }]);
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Sendt mens jeg gikk');
+    await user.click(screen.getByRole('button', { name: 'Send comment' }));
+
+    // Away to the list and back while the comment is on its way.
+    await act(() => router.navigate('/incidents'));
+    await screen.findByRole('heading', { level: 1, name: 'Incidents' }, { timeout: 10_000 });
+    await act(() => router.navigate(`/incidents/${incident.id}`));
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: incident.caseNumber },
+      { timeout: 10_000 },
+    );
+    const box = screen.getByRole('textbox', { name: 'Comment' });
+    expect(box).toHaveValue('');
+    expect(
+      screen.getByText(/^A comment was being sent when you left — check the timeline/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Sendt mens jeg gikk', { selector: 'blockquote' })).toBeInTheDocument();
+    // Send with the empty box sends nothing.
+    await user.click(screen.getByRole('button', { name: 'Send comment' }));
+    expect(screen.getByText('Write a comment first.')).toBeInTheDocument();
+
+    await waitFor(() =>
+      expect(incident.comments.filter((c) => c.body === 'Sendt mens jeg gikk')).toHaveLength(1),
+    );
+    // Confirmed: the record of the send is gone (the notice shown stays until the user acts).
+    await waitFor(() => expect(storedKeys().filter((k) => k.includes('.pending.'))).toEqual([]));
+    expect(requests.count('POST', /\/incidents\/[^/]+\/comments$/)).toBe(1);
+    requests.stop();
+
+    // The text is still at hand, should the user want it: put back, it is theirs to send.
+    await user.click(screen.getByRole('button', { name: 'Put it back in the box' }));
+    expect(box).toHaveValue('Sendt mens jeg gikk');
+    expect(box).toHaveFocus();
+    expect(screen.queryByText(/^A comment was being sent/)).not.toBeInTheDocument();
+  });
+
+  it('reloaded mid-send: no silent refill, the notice offers the text; dismissed, it is gone', async () => {
+    const incident = incidentIn('In Progress');
+    const first = await openTicket('incidents', incident.id, incident.caseNumber);
+    sandbox.faults.set([{ kind: 'latency', delayMs: 1000, method: 'POST', path: '/comments$' }]);
+    await first.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Kanskje sendt');
+    await first.user.click(screen.getByRole('button', { name: 'Send comment' }));
+    reload(first.unmount);
+
+    const second = await openTicket('incidents', incident.id, incident.caseNumber);
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+    const notice = screen.getByText(/^A comment was being sent when you left/);
+    expect(screen.getByText('Kanskje sendt', { selector: 'blockquote' })).toBeInTheDocument();
+    await second.user.click(
+      within(notice.closest('[role="status"]') as HTMLElement).getByRole('button', {
+        name: 'Close',
+      }),
+    );
+    expect(screen.queryByText(/^A comment was being sent/)).not.toBeInTheDocument();
+    reload(second.unmount);
+
+    await openTicket('incidents', incident.id, incident.caseNumber);
+    expect(screen.queryByText(/^A comment was being sent/)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+  });
+
+  it('a send that fails after the page was left puts the text back in the draft', async () => {
+    const incident = incidentIn('In Progress');
+    const first = await openTicket('incidents', incident.id, incident.caseNumber);
+    sandbox.faults.set([
+      { kind: 'status', status: 500, delayMs: 500, method: 'POST', path: '/comments$', times: 1 },
+    ]);
+    await first.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Kom ikke fram');
+    await first.user.click(screen.getByRole('button', { name: 'Send comment' }));
+    first.unmount();
+    await waitFor(
+      () =>
+        expect(
+          sessionStorage.getItem(
+            `portal.draft.comment.incidents.${incident.id}.${customer.userName}`,
+          ),
+        ).toContain('Kom ikke fram'),
+      { timeout: 3000 },
+    );
+
+    await openTicket('incidents', incident.id, incident.caseNumber);
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Kom ikke fram');
+    expect(screen.queryByText(/^A comment was being sent/)).not.toBeInTheDocument();
+    expect(incident.comments.filter((c) => c.body === 'Kom ikke fram')).toHaveLength(0);
   });
 });
 

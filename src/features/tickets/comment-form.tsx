@@ -1,22 +1,29 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import SendIcon from '@mui/icons-material/Send';
 import { useAddComment } from '@/api/service-tickets/mutations';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
-import { useTextDraft } from './drafts';
+import { useSingleFlight } from '@/lib/use-single-flight';
+import { clearDraft, readDraft, saveDraft, useTextDraft } from './drafts';
 
 /**
  * Add a comment: it shows in the timeline at once; if the server refuses it, it is taken out again
  * and the text goes back in the box, so nothing typed is lost. What is typed is kept as a draft
  * (per ticket and user) until it is sent, so a reload does not lose it either.
+ *
+ * The text being sent is not in the draft but in a record of its own until the server has it: a
+ * form opened meanwhile (the page left and opened again, or reloaded) starts empty, and says a
+ * comment was on its way, with the text at hand — the server may have it already, so it is not
+ * put back in the box unasked, where Send would post it twice.
  */
 export function CommentForm({
   kind,
@@ -28,24 +35,56 @@ export function CommentForm({
   userName: string;
 }) {
   const { t } = useTranslation();
-  const draft = useTextDraft(`comment.${kind}.${id}`, userName);
+  const name = `comment.${kind}.${id}`;
+  const draft = useTextDraft(name, userName);
+  const pending = `${name}.pending`;
+  // Read once, when the form opens: a send that was never confirmed.
+  const [unconfirmed, setUnconfirmed] = useState(
+    () => readDraft(pending, userName, { text: '' })?.text || null,
+  );
   const [text, setText] = useState(draft.initial);
   const [problem, setProblem] = useState<string | null>(null);
   const addComment = useAddComment(kind, id);
+  // One comment per press: a double click sends it once.
+  const sending = useSingleFlight();
   const hintId = useId();
-  // The text being sent, until the server has it: set at once, so a second press (a double click)
-  // does not send it twice, and kept in the draft meanwhile with what is typed since.
-  const sending = useRef<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
   const typed = useRef(text);
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const show = (next: string, { now = false } = {}) => {
     typed.current = next;
     setText(next);
-    draft.save(sending.current === null ? next : joinTexts(sending.current, next), { now });
+    draft.save(next, { now });
+  };
+
+  const putBack = () => {
+    if (unconfirmed === null) return;
+    show(joinTexts(unconfirmed, typed.current), { now: true });
+    clearDraft(pending, userName);
+    setUnconfirmed(null);
+    box.current?.focus();
+  };
+
+  // Ends the record of `sent` — unless it is already another send's (one from a form opened
+  // meanwhile), which it must not take away.
+  const endPending = (sent: string) => {
+    if (readDraft(pending, userName, { text: '' })?.text === sent) clearDraft(pending, userName);
+  };
+
+  const dismiss = () => {
+    clearDraft(pending, userName);
+    setUnconfirmed(null);
   };
 
   const submit = () => {
-    if (sending.current !== null) return;
+    if (sending.busy) return;
     if (text.trim() === '') {
       setProblem(t('comments.empty'));
       return;
@@ -55,28 +94,34 @@ export function CommentForm({
       return;
     }
     const sent = text;
-    sending.current = sent;
     setProblem(null);
-    show('', { now: true });
-    // The promise, not mutate's callbacks: it settles even when the page was left meanwhile, so
-    // the draft ends right then too (kept if the comment failed, cleared once it is sent).
-    addComment.mutateAsync(sent).then(
-      () => {
-        sending.current = null;
-        show(typed.current, { now: true });
-        notify(t('comments.added'));
-      },
-      (error: unknown) => {
-        sending.current = null;
-        show(joinTexts(sent, typed.current), { now: true });
-        setProblem(
-          t('comments.failed', {
-            reason: describeError(error, t).title,
-            detail: error instanceof Error ? error.message : '',
-          }),
-        );
-      },
-    );
+    // Awaited here, not in mutate's callbacks: it settles even when the page was left meanwhile,
+    // so the records end right then too.
+    void sending.run(async () => {
+      saveDraft(pending, userName, { text: sent });
+      show('', { now: true });
+      try {
+        await addComment.mutateAsync(sent);
+      } catch (error) {
+        // Not sent: the text goes back to the box, or to the draft if the form is gone.
+        endPending(sent);
+        if (mounted.current) {
+          show(joinTexts(sent, typed.current), { now: true });
+          setProblem(
+            t('comments.failed', {
+              reason: describeError(error, t).title,
+              detail: error instanceof Error ? error.message : '',
+            }),
+          );
+        } else {
+          const now = readDraft(name, userName, { text: '' })?.text ?? '';
+          saveDraft(name, userName, { text: joinTexts(sent, now) });
+        }
+        return;
+      }
+      endPending(sent);
+      notify(t('comments.added'));
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -96,12 +141,41 @@ export function CommentForm({
       }}
       aria-label={t('comments.formLabel')}
     >
+      {unconfirmed !== null && (
+        <Alert severity="warning" role="status" onClose={dismiss}>
+          {t('comments.unconfirmed')}
+          <Typography
+            component="blockquote"
+            variant="body2"
+            sx={{
+              m: 0,
+              my: 1,
+              pl: 1.5,
+              borderLeft: 3,
+              borderColor: 'divider',
+              whiteSpace: 'pre-wrap',
+              overflowWrap: 'anywhere',
+              // The start of it, to recognise in the timeline; the whole text is a press away.
+              display: '-webkit-box',
+              WebkitBoxOrient: 'vertical',
+              WebkitLineClamp: 4,
+              overflow: 'hidden',
+            }}
+          >
+            {unconfirmed}
+          </Typography>
+          <Button color="inherit" size="small" variant="outlined" onClick={putBack}>
+            {t('comments.putBack')}
+          </Button>
+        </Alert>
+      )}
       <TextField
         label={t('comments.label')}
         multiline
         minRows={3}
         maxRows={12}
         value={text}
+        inputRef={box}
         onChange={(e) => {
           show(e.target.value);
           if (problem) setProblem(null);
@@ -117,12 +191,7 @@ export function CommentForm({
         </Alert>
       )}
       <div>
-        <Button
-          type="submit"
-          variant="contained"
-          endIcon={<SendIcon />}
-          loading={addComment.isPending}
-        >
+        <Button type="submit" variant="contained" endIcon={<SendIcon />} loading={sending.busy}>
           {t('comments.send')}
         </Button>
       </div>
