@@ -200,9 +200,9 @@ export function ReportIncident({ user }: { user: SessionUser }) {
         </Button>
         <CancelCreate
           to={paths.incidents.list}
-          hasInput={() =>
-            JSON.stringify(getValues()) !== JSON.stringify(defaults) || flow.queue.items.length > 0
-          }
+          getValues={getValues}
+          defaults={defaults}
+          queue={flow.queue}
           onDiscard={() => clearDraft(DRAFT, user.userName)}
         />
       </Stack>

@@ -21,6 +21,20 @@ describe('place an order: cancelling', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('a chosen file alone is something entered: Cancel asks first', async () => {
+    const { user, router } = await openForm();
+    await user.upload(
+      screen.getByLabelText('Choose files'),
+      new File(['kart\n'], 'kart.txt', { type: 'text/plain' }),
+    );
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard what you entered?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/orders/new');
+    expect(screen.getByText('kart.txt')).toBeInTheDocument();
+  });
+
   it('with something entered, asks first, and only discarding removes the draft', async () => {
     const { user, router } = await openForm();
     await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Fornebu – ny linje');

@@ -153,9 +153,9 @@ export function PlaceOrder({ user }: { user: SessionUser }) {
         </Button>
         <CancelCreate
           to={paths.orders.list}
-          hasInput={() =>
-            JSON.stringify(getValues()) !== JSON.stringify(defaults) || flow.queue.items.length > 0
-          }
+          getValues={getValues}
+          defaults={defaults}
+          queue={flow.queue}
           onDiscard={() => clearDraft(DRAFT, user.userName)}
         />
       </Stack>

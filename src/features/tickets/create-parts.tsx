@@ -136,17 +136,23 @@ export function DraftNotice({
 }
 
 /**
- * A create form's Cancel: with nothing entered it just goes to `to`; otherwise it asks first, and
- * only discarding removes the draft (keeping on editing keeps everything).
+ * A create form's Cancel: with nothing entered (the form's values still `defaults`, no file
+ * chosen) it just goes to `to`; otherwise it asks first, and only discarding removes the draft
+ * (keeping on editing keeps everything).
  */
 export function CancelCreate({
   to,
-  hasInput,
+  getValues,
+  defaults,
+  queue,
   onDiscard,
 }: {
   to: string;
-  /** Whether anything was typed, chosen or attached. */
-  hasInput: () => boolean;
+  /** The form's values now (read when Cancel is pressed), and blank. */
+  getValues: () => unknown;
+  defaults: unknown;
+  /** The files chosen to attach. */
+  queue: UploadQueue;
   onDiscard: () => void;
 }) {
   const { t } = useTranslation();
@@ -159,7 +165,9 @@ export function CancelCreate({
       <Link
         href={to}
         onClick={(e) => {
-          if (hasInput()) {
+          const hasInput =
+            JSON.stringify(getValues()) !== JSON.stringify(defaults) || queue.items.length > 0;
+          if (hasInput) {
             e.preventDefault();
             setAsking(true);
           } else {
