@@ -42,11 +42,14 @@ export const numberFormat = (locale: string) =>
 /**
  * Builds a locale's formatters before a page needs them. The first Intl formatter a page creates
  * loads the browser's locale data (~20 ms on a fast machine, four times that on a slow phone):
- * done while the page's code is still downloading, that time is no longer in anyone's way.
+ * done while the page's code is still downloading, that time is no longer in anyone's way. Each
+ * formatter is built in a task of its own, so none of them is a long task that blocks input.
  */
 export function warmUpFormatters(locale: string) {
-  dateTimeFormat(locale);
-  dateFormat(locale);
-  relativeTimeFormat(locale);
-  numberFormat(locale);
+  const steps = [dateTimeFormat, dateFormat, relativeTimeFormat, numberFormat];
+  const next = () => {
+    steps.shift()?.(locale);
+    if (steps.length > 0) setTimeout(next);
+  };
+  setTimeout(next);
 }

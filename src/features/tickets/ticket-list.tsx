@@ -63,6 +63,7 @@ import {
 } from './list-state';
 import type { ListState } from './list-state';
 import { useRememberListView } from './list-memory';
+import { useRevealCount } from '@/lib/use-reveal-count';
 
 /*
  * Cell styles live once on the table (by class), not in an `sx` per cell: a list re-renders on
@@ -310,6 +311,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
     if (pastTheEnd) update({ page: lastPage }, { replace: true });
   }, [pastTheEnd, lastPage, update]);
   const rows = data?.items ?? [];
+  const revealed = useRevealCount(rows.length);
   // An empty page of a list that has rows (past the end, or the clamp still loading) is not
   // "no incidents": it shows the placeholder rows until the rows come.
   const shown = rows.length === 0 && total > 0 && (pastTheEnd || busy) ? undefined : data;
@@ -484,7 +486,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           }}
         >
           {shown
-            ? rows.map((row) => (
+            ? rows.slice(0, revealed).map((row) => (
                 <li
                   key={row.id}
                   onMouseEnter={() => prefetch(row.id)}
@@ -556,9 +558,11 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             </TableHead>
             <TableBody>
               {shown
-                ? rows.map((row) => (
-                    <TicketRow key={row.id} row={row} columns={columns} onPrefetch={prefetch} />
-                  ))
+                ? rows
+                    .slice(0, revealed)
+                    .map((row) => (
+                      <TicketRow key={row.id} row={row} columns={columns} onPrefetch={prefetch} />
+                    ))
                 : Array.from({ length: Math.min(state.size, 10) }, (_, i) => (
                     <TableRow key={i}>
                       {columns.map((c) => (
