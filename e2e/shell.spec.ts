@@ -112,3 +112,36 @@ test('menus fade in, unless the system asks for reduced motion', async ({ page }
   await userMenu.click();
   expect(await menuTransition()).not.toContain('opacity');
 });
+
+test('dark mode: chosen in the menu, kept over a reload; the focus ring follows it', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await signIn(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const focusRing = async () => {
+    const button = page.getByRole('button', { name: 'Language and appearance' });
+    await button.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab'); // focused by keyboard: the ring shows
+    return button.evaluate((b) => getComputedStyle(b).outlineColor);
+  };
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  expect(await focusRing()).toBe('rgb(11, 92, 173)'); // #0b5cad, the light primary
+
+  await page.getByRole('button', { name: 'Language and appearance' }).click();
+  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+  await expect.poll(background).toBe('rgb(18, 18, 18)');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome, Kari Nordmann' })).toBeVisible();
+  expect(await background()).toBe('rgb(18, 18, 18)');
+  expect(await focusRing()).toBe('rgb(140, 196, 255)'); // #8cc4ff, the dark primary
+  await expectAccessible(page, 'in dark mode');
+
+  // "System" follows the system's setting.
+  await page.getByRole('button', { name: 'Language and appearance' }).click();
+  await page.getByRole('menuitemradio', { name: 'Follow system' }).click();
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe('rgb(18, 18, 18)');
+});

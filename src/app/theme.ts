@@ -23,7 +23,6 @@ export function createPortalTheme(t: TFunction, { reducedMotion = false } = {}) 
     // Users who ask their system for less motion get none: fades, slides and collapses are
     // instant (MUI's own advice: every transition becomes `none`).
     ...(reducedMotion && { transitions: { create: () => 'none' } }),
-    cssVariables: { colorSchemeSelector: 'class' },
     colorSchemes: {
       light: {
         palette: {
