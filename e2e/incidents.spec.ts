@@ -364,3 +364,23 @@ test('a company user accepts a solution from the banner; the closed incident bec
   await page.goto(`${page.url()}/edit`);
   await expect(page.getByRole('heading', { name: 'This can no longer be edited' })).toBeVisible();
 });
+
+test('on a phone, the way back from an incident returns to where the list was scrolled', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  const cards = page.getByRole('list', { name: 'Incidents' }).getByRole('listitem');
+  await expect(cards).toHaveCount(25); // the first screen builds up in batches, then holds all
+  const card = cards.nth(19);
+  await card.scrollIntoViewIfNeeded();
+  const number = ((await card.getByRole('link').textContent()) ?? '').trim();
+  expect(number).toMatch(/^Case-\d{8}$/);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+  await card.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(number);
+  await page.goBack();
+  await expect(cards.nth(19).getByRole('link')).toHaveText(number);
+  await expect(cards.nth(19)).toBeInViewport();
+});

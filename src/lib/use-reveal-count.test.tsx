@@ -1,6 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { useRevealCount } from './use-reveal-count';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Each test starts as a fresh start of the portal (the module remembers its first screen).
+let useRevealCount: typeof import('./use-reveal-count').useRevealCount;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ useRevealCount } = await import('./use-reveal-count'));
+});
 
 function List({ items }: { items: string[] }) {
   const count = useRevealCount(items.length);
@@ -23,10 +29,14 @@ describe('useRevealCount', () => {
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(23));
   });
 
-  it('once everything has shown, a new set of items renders whole', async () => {
-    const { rerender } = render(<List items={items(12)} />);
+  it('once everything has shown, new items and every later list render whole', async () => {
+    const { rerender, unmount } = render(<List items={items(12)} />);
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(12));
     rerender(<List items={items(25, 'next')} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(25);
+    unmount();
+    // Another page's list, or the same list on the way back from a detail.
+    render(<List items={items(25, 'again')} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(25);
   });
 });
