@@ -71,6 +71,7 @@ import {
   requestTypeLabel,
 } from './labels';
 import { rememberCase } from './recent-cases';
+import { growingText } from '@/components/growing-text';
 
 const uploadForCase = (
   file: File,
@@ -191,8 +192,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
       )}
       <TextField
         label={t('caseNote.label')}
-        multiline
-        minRows={3}
+        {...growingText(3)}
         {...register('text', {
           validate: (v) =>
             v.trim() === ''
@@ -390,8 +390,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
             <TextField
               label={t('cancelCase.reason')}
               required
-              multiline
-              minRows={3}
+              {...growingText(3)}
               value={reason}
               onChange={(e) => {
                 setReason(e.target.value);

@@ -48,6 +48,7 @@ import {
 import { fieldErrorText } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel, groupLabel } from './catalogue';
 import { rememberCase } from './recent-cases';
+import { growingText } from '@/components/growing-text';
 
 const ContactRowSchema = z
   .object({
@@ -459,8 +460,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
           <TextField
             label={t('fields.description')}
             required
-            multiline
-            minRows={5}
+            {...growingText(5)}
             {...register('description')}
             error={!!errors.description}
             helperText={

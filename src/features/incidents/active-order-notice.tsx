@@ -22,6 +22,7 @@ import { paths } from '@/config/paths';
 import { statusLabel } from '@/features/tickets/labels';
 import { useDebounced } from '@/lib/use-debounced';
 import { useSingleFlight } from '@/lib/use-single-flight';
+import { growingText } from '@/components/growing-text';
 
 /*
  * The document's rule: "If an order is being processed, any issues with that order must not be
@@ -98,8 +99,7 @@ function CommentOnOrderDialog({
           <TextField
             label={t('comments.label')}
             autoFocus
-            multiline
-            minRows={5}
+            {...growingText(5)}
             value={text}
             onChange={(e) => setText(e.target.value)}
             error={text.trim() === '' || text.length > LIMITS.comment}

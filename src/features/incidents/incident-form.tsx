@@ -21,6 +21,7 @@ import {
   isValidIdentification,
   normalizeIdentification,
 } from './identification';
+import { growingText } from '@/components/growing-text';
 
 /** The incident's own fields, shared by "report" and "edit". */
 export const incidentFieldsShape = {
@@ -132,8 +133,7 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
       <TextField
         label={t('fields.description')}
         required
-        multiline
-        minRows={5}
+        {...growingText(5)}
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('incidentForm.descriptionHint')}

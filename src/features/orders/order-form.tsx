@@ -17,6 +17,7 @@ import { ORDER_REASONS, PRIORITIES } from '@/api/service-tickets/workflow';
 import { optionalLine, requiredLine, requiredText } from '@/features/tickets/form-schemas';
 import { priorityLabel } from '@/features/tickets/labels';
 import { fieldErrorText } from '@/features/tickets/validation';
+import { growingText } from '@/components/growing-text';
 
 /** The order's own fields, shared by "place" and "edit". */
 export const orderFieldsShape = {
@@ -216,8 +217,7 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
       <TextField
         label={t('fields.description')}
         required
-        multiline
-        minRows={4}
+        {...growingText(4)}
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('orderForm.descriptionHint')}

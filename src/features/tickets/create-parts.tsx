@@ -25,6 +25,7 @@ import type { FollowUp } from './create-flow';
 import type { UploadQueue } from '@/components/upload-queue';
 import type { UploadItem } from './upload-queue';
 import { fieldErrorText } from './validation';
+import { growingText } from '@/components/growing-text';
 
 /** The fields `createExtrasShape` describes. */
 export interface CreateExtrasValues {
@@ -101,8 +102,7 @@ export function ExtrasSection({
         <AttachmentPicker queue={queue} />
         <TextField
           label={t('create.firstComment')}
-          multiline
-          minRows={3}
+          {...growingText(3)}
           {...register('firstComment')}
           error={!!errors.firstComment}
           helperText={fieldErrorText(t, errors.firstComment)}
