@@ -71,7 +71,6 @@ import {
   requestTypeLabel,
 } from './labels';
 import { rememberCase } from './recent-cases';
-import { growingText } from '@/components/growing-text';
 
 const uploadForCase = (
   file: File,
@@ -192,7 +191,8 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
       )}
       <TextField
         label={t('caseNote.label')}
-        {...growingText(3)}
+        multiline
+        minRows={3}
         {...register('text', {
           validate: (v) =>
             v.trim() === ''
@@ -390,7 +390,8 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
             <TextField
               label={t('cancelCase.reason')}
               required
-              {...growingText(3)}
+              multiline
+              minRows={3}
               value={reason}
               onChange={(e) => {
                 setReason(e.target.value);

@@ -48,7 +48,6 @@ import {
 import { fieldErrorText } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel, groupLabel } from './catalogue';
 import { rememberCase } from './recent-cases';
-import { growingText } from '@/components/growing-text';
 
 const ContactRowSchema = z
   .object({
@@ -460,7 +459,8 @@ export function OpenCase({ user }: { user: SessionUser }) {
           <TextField
             label={t('fields.description')}
             required
-            {...growingText(5)}
+            multiline
+            minRows={5}
             {...register('description')}
             error={!!errors.description}
             helperText={

@@ -22,7 +22,6 @@ import { paths } from '@/config/paths';
 import { statusLabel } from '@/features/tickets/labels';
 import { useDebounced } from '@/lib/use-debounced';
 import { useSingleFlight } from '@/lib/use-single-flight';
-import { growingText } from '@/components/growing-text';
 
 /*
  * The document's rule: "If an order is being processed, any issues with that order must not be
@@ -99,7 +98,8 @@ function CommentOnOrderDialog({
           <TextField
             label={t('comments.label')}
             autoFocus
-            {...growingText(5)}
+            multiline
+            minRows={5}
             value={text}
             onChange={(e) => setText(e.target.value)}
             error={text.trim() === '' || text.length > LIMITS.comment}

@@ -21,7 +21,6 @@ import {
   isValidIdentification,
   normalizeIdentification,
 } from './identification';
-import { growingText } from '@/components/growing-text';
 
 /** The incident's own fields, shared by "report" and "edit". */
 export const incidentFieldsShape = {
@@ -133,7 +132,8 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
       <TextField
         label={t('fields.description')}
         required
-        {...growingText(5)}
+        multiline
+        minRows={5}
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('incidentForm.descriptionHint')}

@@ -20,7 +20,6 @@ import { useGuardedClose } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { statusLabel } from '@/features/tickets/labels';
-import { growingText } from '@/components/growing-text';
 
 /** Change an incident's status, with a text explaining why; only to statuses allowed from here. */
 /** Cancelling or reopening needs a reason; a plain step forward may go without one. */
@@ -105,7 +104,8 @@ export function StatusDialog({
             <TextField
               label={t('status.text')}
               required={needsText(current, status)}
-              {...growingText(3)}
+              multiline
+              minRows={3}
               value={text}
               onChange={(e) => {
                 setText(e.target.value);

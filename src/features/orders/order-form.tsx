@@ -17,7 +17,6 @@ import { ORDER_REASONS, PRIORITIES } from '@/api/service-tickets/workflow';
 import { optionalLine, requiredLine, requiredText } from '@/features/tickets/form-schemas';
 import { priorityLabel } from '@/features/tickets/labels';
 import { fieldErrorText } from '@/features/tickets/validation';
-import { growingText } from '@/components/growing-text';
 
 /** The order's own fields, shared by "place" and "edit". */
 export const orderFieldsShape = {
@@ -217,7 +216,8 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
       <TextField
         label={t('fields.description')}
         required
-        {...growingText(4)}
+        multiline
+        minRows={4}
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('orderForm.descriptionHint')}

@@ -14,9 +14,6 @@ import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { clearDraft, readDraft, saveDraft, useTextDraft } from './drafts';
-import { growingText } from '@/components/growing-text';
-
-const grow = growingText(3, 12);
 
 /**
  * Add a comment: it shows in the timeline at once; if the server refuses it, it is taken out again
@@ -174,7 +171,9 @@ export function CommentForm({
       )}
       <TextField
         label={t('comments.label')}
-        {...grow}
+        multiline
+        minRows={3}
+        maxRows={12}
         value={text}
         inputRef={box}
         onChange={(e) => {
@@ -183,7 +182,7 @@ export function CommentForm({
         }}
         onKeyDown={onKeyDown}
         error={problem !== null}
-        slotProps={{ ...grow.slotProps, htmlInput: { 'aria-describedby': hintId } }}
+        slotProps={{ htmlInput: { 'aria-describedby': hintId } }}
         helperText={<span id={hintId}>{t('comments.hint')}</span>}
       />
       {problem && (

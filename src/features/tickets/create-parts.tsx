@@ -25,7 +25,6 @@ import type { FollowUp } from './create-flow';
 import type { UploadQueue } from '@/components/upload-queue';
 import type { UploadItem } from './upload-queue';
 import { fieldErrorText } from './validation';
-import { growingText } from '@/components/growing-text';
 
 /** The fields `createExtrasShape` describes. */
 export interface CreateExtrasValues {
@@ -102,7 +101,8 @@ export function ExtrasSection({
         <AttachmentPicker queue={queue} />
         <TextField
           label={t('create.firstComment')}
-          {...growingText(3)}
+          multiline
+          minRows={3}
           {...register('firstComment')}
           error={!!errors.firstComment}
           helperText={fieldErrorText(t, errors.firstComment)}
