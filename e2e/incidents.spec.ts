@@ -384,3 +384,14 @@ test('on a phone, the way back from an incident returns to where the list was sc
   await expect(cards.nth(19).getByRole('link')).toHaveText(number);
   await expect(cards.nth(19)).toBeInViewport();
 });
+
+test('the description box grows with its text, and shrinks back', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents/new');
+  const box = page.getByRole('textbox', { name: /^Description/ });
+  const height = () => box.evaluate((b) => b.getBoundingClientRect().height);
+  const empty = await height();
+  await box.fill(Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n'));
+  expect(await height()).toBeGreaterThan(empty * 2.5);
+  await box.fill('one line');
+  await expect.poll(height).toBe(empty);
+});
