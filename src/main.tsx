@@ -91,9 +91,9 @@ async function loadProvider() {
 async function start() {
   consumeDirectSignIn(DEMO_USERS);
   const language = initialLanguage();
-  // The theme and the UI kit behind it load beside the texts and the page's own code, so the
-  // first script the browser must run before anything starts stays small. The UI kit is the
-  // largest download: its request leaves first.
+  // The theme and the UI kit behind it are not part of the first script, which stays small:
+  // index.html preloads them (vite.config.ts, preloadFirstScreen) and they run here, a part per
+  // task, while the texts and the page's own code load.
   const provider = loadProvider();
   const texts = setupI18n(language);
   for (const pending of [texts, provider]) pending.catch(() => undefined); // awaited below
