@@ -1,5 +1,4 @@
 import { http, HttpResponse } from 'msw';
-import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
 import {
   AddNoteSchema,
   CancelCaseSchema,
@@ -14,11 +13,11 @@ import {
   errorResponse,
   handle,
   invalid,
-  missing,
   notFound,
   readJson,
   validateBody,
 } from '../lib/respond';
+import { readUpload } from '../lib/upload';
 import { wireCase } from './store';
 import type { CaseStore, StoredCase } from './store';
 
@@ -188,37 +187,7 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
 
   const upload = handle(async ({ request }) => {
     authenticate(request);
-    if (!/multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '')) {
-      throw invalid('the body must be multipart/form-data with a file part');
-    }
-    const form = await request.formData().catch(() => {
-      throw invalid('the multipart body could not be read');
-    });
-    const file = form.get('file');
-    if (file === null) throw missing(['file']);
-    if (typeof file === 'string') throw invalid('file must be a file part, not text');
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const problem = checkAttachment({
-      name: file.name,
-      type: file.type,
-      size: bytes.byteLength,
-      head: bytes.subarray(0, 4),
-    });
-    if (problem?.reason === 'executable')
-      throw invalid('executable files are not permitted as attachments', [
-        { field: 'file', message: 'executable files are not permitted' },
-      ]);
-    if (problem?.reason === 'too-large')
-      throw invalid(`the file is larger than ${MAX_ATTACHMENT_BYTES} bytes`, [
-        { field: 'file', message: 'too large' },
-      ]);
-    if (problem?.reason === 'empty')
-      throw invalid('the file is empty', [{ field: 'file', message: 'is empty' }]);
-    const stored = store.addFile({
-      name: file.name || 'attachment',
-      contentType: file.type || 'application/octet-stream',
-      bytes,
-    });
+    const stored = store.addFile(await readUpload(request));
     return HttpResponse.json({ id: stored.id, name: stored.name }, { status: 201 });
   });
 

@@ -1,4 +1,5 @@
 import type { CaseContactRequest, CaseAttachmentRef, NoteVisibility } from '@/api/cases/schemas';
+import { DEMO_USERS } from '@/config/demo-users';
 import { FINAL_CASE_STATUSES } from '@/api/cases/schemas';
 import { base64ToBytes, bytesToBase64 } from '../lib/files';
 
@@ -200,9 +201,25 @@ export function createCaseStore(clock: () => number = Date.now) {
 
 export type CaseStore = ReturnType<typeof createCaseStore>;
 
+/**
+ * A contact as the GET answers it (ContactResponse: `firstName`, `lastName`, `type`, `details`):
+ * a registered user sent by name comes back as that person, with the address and phone the
+ * directory has for them — one contact per registered user.
+ */
 function contactWire(c: CaseContactRequest) {
-  if ('registeredUsers' in c) return { type: c.type, registeredUsers: c.registeredUsers };
-  return { firstName: c.firstName, lastName: c.lastName, type: c.type, details: c.details ?? [] };
+  if (!('registeredUsers' in c))
+    return { firstName: c.firstName, lastName: c.lastName, type: c.type, details: c.details ?? [] };
+  return c.registeredUsers.map((name) => {
+    const known = DEMO_USERS.find((u) => u.userName.toLowerCase() === name.toLowerCase());
+    const [firstName = name, ...rest] = (known?.userName ?? name).trim().split(/\s+/);
+    const details = known
+      ? [
+          { type: 'EMAIL', value: known.email },
+          { type: 'PHONE', value: `+${known.phone}` },
+        ]
+      : [];
+    return { firstName, lastName: rest.join(' '), type: c.type, details };
+  });
 }
 
 /** The GET body, shaped like the provider's sample. Notes are not part of it (the API has none). */
@@ -216,7 +233,7 @@ export function wireCase(c: StoredCase) {
     ...(c.orderId ? { orderId: c.orderId } : {}),
     location: { ibx: c.ibx },
     status: c.status,
-    contacts: c.contacts.map(contactWire),
+    contacts: c.contacts.flatMap(contactWire),
     createdDateTime: iso(c.createdAt),
     otherDetails: {
       contactUCMID: '236284',

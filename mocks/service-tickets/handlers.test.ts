@@ -507,3 +507,77 @@ describe('free-text search runs on all parameters of the list item', () => {
     expect(none.body?.totalSize).toBe(0);
   });
 });
+
+describe('activity lists sort on their own fields or on their tickets’ [ST-15]', () => {
+  type Act = { date: string; ticket?: { status?: string; location?: string } };
+  const feed = async (query: string) => {
+    const r = await call(`/incidents/activities?${query}`, { headers: AUTH });
+    return { status: r.status, items: (r.body?.activities ?? []) as Act[], body: r.body };
+  };
+
+  it('sortField=location orders the global feed by the location of each activity’s incident', async () => {
+    const r = await feed('sortField=location&order=ASC&count=400');
+    expect(r.status).toBe(200);
+    const locations = r.items.map((a) => a.ticket?.location ?? '').filter(Boolean);
+    const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
+    expect(locations.length).toBeGreaterThan(10);
+    expect(locations).toEqual([...locations].sort(collator.compare));
+    const byDate = await feed('count=400');
+    expect(r.items.map((a) => a.date)).not.toEqual(byDate.items.map((a) => a.date));
+  });
+
+  it('an unknown field is a 400 that lists every field it takes', async () => {
+    const r = await feed('sortField=subjectx');
+    expect(r.status).toBe(400);
+    const message = String(r.body?.message);
+    for (const field of ['date', 'lastActivity', 'activityId', 'caseId', 'status', 'location'])
+      expect(message).toContain(field);
+  });
+});
+
+describe('what the wire leaves out, and what it refuses', () => {
+  it('an open incident has no closedDate and a ticket without a local contact no localContact: absent, not null', async () => {
+    const t = open();
+    const r = await call(`/incidents/${t.id}`, { headers: AUTH });
+    expect(r.body).not.toHaveProperty('closedDate');
+    expect(Object.values(r.body ?? {})).not.toContain(null);
+    const list = await call('/orders?count=50', { headers: AUTH });
+    for (const o of list.body?.orders as Record<string, unknown>[])
+      expect(Object.values(o)).not.toContain(null);
+  });
+
+  it('a count beyond 999999999 says so', async () => {
+    const r = await call('/incidents?count=99999999999999999999', { headers: AUTH });
+    expect(r).toMatchObject({
+      status: 400,
+      body: { fieldErrors: [{ field: 'count', message: 'must be at most 999999999' }] },
+    });
+    expect((await call('/incidents?count=0000000002', { headers: AUTH })).status).toBe(200);
+  });
+
+  it('stores an uploaded file under its bare name, and refuses two files in one request', async () => {
+    const id = open().id;
+    const form = new FormData();
+    form.append('file', new File(['log'], '../../etc/pass\u0007wd.txt', { type: 'text/plain' }));
+    const r = await call(`/incidents/${id}/attachments`, {
+      method: 'POST',
+      headers: AUDIT,
+      body: form,
+    });
+    expect(r.status).toBe(201);
+    const list = await call(`/incidents/${id}/attachments`, { headers: AUTH });
+    const stored = (list.body as unknown as { id: string; name: string }[]).find(
+      (a) => a.id === r.body?.id,
+    );
+    expect(stored?.name).toBe('passwd.txt');
+    const two = new FormData();
+    two.append('file', new File(['a'], 'a.txt'));
+    two.append('file', new File(['b'], 'b.txt'));
+    const refused = await call(`/incidents/${id}/attachments`, {
+      method: 'POST',
+      headers: AUDIT,
+      body: two,
+    });
+    expect(refused).toMatchObject({ status: 400, body: { code: '400002' } });
+  });
+});

@@ -1,6 +1,5 @@
 import { http, HttpResponse } from 'msw';
 import {
-  ACTIVITY_SORT_FIELDS,
   CommentWriteSchema,
   ContactWriteSchema,
   IncidentWriteSchema,
@@ -10,7 +9,6 @@ import {
   TICKET_KINDS,
 } from '@/api/service-tickets/schemas';
 import type {
-  ActivityListParams,
   ActivitySortField,
   SortOrder,
   TicketKind,
@@ -21,7 +19,6 @@ import {
   allowedIncidentTransitions,
   isClosedStatus,
 } from '@/api/service-tickets/workflow';
-import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
 import {
   authenticate,
   emptyResponse,
@@ -35,6 +32,7 @@ import {
   validateBody,
 } from '../lib/respond';
 import type { Caller } from '../lib/respond';
+import { readUpload } from '../lib/upload';
 import {
   STORE_SORT_FIELDS,
   wireActivityWithTicket,
@@ -44,7 +42,13 @@ import {
   wireDetail,
   wireSummary,
 } from './store';
-import type { StoreListParams, StoredTicket, StoredUser, TicketStore } from './store';
+import type {
+  StoreActivityParams,
+  StoreListParams,
+  StoredTicket,
+  StoredUser,
+  TicketStore,
+} from './store';
 
 /*
  * The Service Ticket API sandbox: all 37 endpoints of `/service-tickets/v2` over the in-memory
@@ -56,12 +60,18 @@ export const SERVICE_TICKETS_PREFIX = '*/service-tickets/v2';
 function nonNegativeInt(url: URL, name: string): number | undefined {
   const raw = url.searchParams.get(name);
   if (raw === null || raw === '') return undefined;
-  if (!/^\d{1,9}$/.test(raw.trim())) {
+  const value = raw.trim();
+  if (/^\d+$/.test(value) && value.replace(/^0+/, '').length > 9) {
+    throw invalid(`${name} must be at most 999999999`, [
+      { field: name, message: 'must be at most 999999999' },
+    ]);
+  }
+  if (!/^\d+$/.test(value)) {
     throw invalid(`${name} must be a non-negative integer`, [
       { field: name, message: 'must be a non-negative integer' },
     ]);
   }
-  return Number(raw);
+  return Number(value);
 }
 
 function sortOrder(url: URL): SortOrder | undefined {
@@ -132,25 +142,26 @@ const ACTIVITY_SORT_ALIASES: Record<string, ActivitySortField> = {
   caseNumber: 'caseNumber',
   caseId: 'caseNumber',
 };
-const TICKET_FIELDS_AS_NOOP = ['status', 'location', 'identificationNumber', 'incidentType'];
-
-function activityParams(url: URL): ActivityListParams {
+function activityParams(kind: TicketKind, url: URL): StoreActivityParams {
   const raw = url.searchParams.get('sortField')?.trim() || undefined;
-  let sortField: ActivitySortField | undefined;
+  let sortField: StoreActivityParams['sortField'];
+  let ticketField: string | undefined;
   if (raw) {
-    sortField =
-      ACTIVITY_SORT_ALIASES[raw] ?? (TICKET_FIELDS_AS_NOOP.includes(raw) ? 'date' : undefined);
-    if (!sortField) {
-      const allowed = [...ACTIVITY_SORT_FIELDS].join(', ');
-      throw invalid(`sortField must be one of ${allowed}`, [
-        { field: 'sortField', message: `must be one of ${allowed}` },
-      ]);
+    sortField = ACTIVITY_SORT_ALIASES[raw];
+    // The per-ticket lists are documented as sorting on the ticket's own fields [ST-15]: the
+    // activities sort by the field of the ticket each one belongs to (then by date).
+    if (!sortField && STORE_SORT_FIELDS[kind].includes(raw)) ticketField = raw;
+    else if (!sortField) {
+      const allowed = Object.keys(ACTIVITY_SORT_ALIASES).join(', ');
+      const message = `must be one of ${allowed}, or a sort field of the ${kind === 'incidents' ? 'incident' : 'order'} (${STORE_SORT_FIELDS[kind].join(', ')})`;
+      throw invalid(`sortField ${message}`, [{ field: 'sortField', message }]);
     }
   }
   return {
     skip: nonNegativeInt(url, 'skip'),
     count: nonNegativeInt(url, 'count'),
     sortField,
+    ticketField,
     order: sortOrder(url),
   };
 }
@@ -187,7 +198,10 @@ export function createServiceTicketHandlers(
         `${base}/activities`,
         handle(({ request }) => {
           authenticate(request);
-          const { total, items } = store.activities(kind, activityParams(new URL(request.url)));
+          const { total, items } = store.activities(
+            kind,
+            activityParams(kind, new URL(request.url)),
+          );
           return HttpResponse.json({
             totalSize: total,
             count: items.length,
@@ -286,7 +300,7 @@ export function createServiceTicketHandlers(
           const t = ticket(kind, params.id);
           const { total, items } = store.activities(
             kind,
-            activityParams(new URL(request.url)),
+            activityParams(kind, new URL(request.url)),
             t.id,
           );
           return HttpResponse.json({
@@ -324,49 +338,7 @@ export function createServiceTicketHandlers(
         handle(async ({ request, params }) => {
           const caller = authenticate(request, { audit: true });
           const t = ticket(kind, params.id);
-          if (!/multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '')) {
-            throw invalid('the body must be multipart/form-data with a file part');
-          }
-          let form: FormData;
-          try {
-            form = await request.formData();
-          } catch {
-            throw invalid('the multipart body could not be read');
-          }
-          const file = form.get('file');
-          if (file === null) throw missing(['file']);
-          if (typeof file === 'string') throw invalid('file must be a file part, not text');
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          const declared = form.get('contentType');
-          const contentType =
-            (typeof declared === 'string' && declared.trim()) ||
-            file.type ||
-            'application/octet-stream';
-          if (!/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(contentType) || contentType.length > 200) {
-            throw invalid('contentType is not a valid media type', [
-              { field: 'contentType', message: 'is not a valid media type' },
-            ]);
-          }
-          const name = (file.name || 'attachment').slice(0, 255);
-          const problem = checkAttachment({
-            name,
-            type: contentType,
-            size: bytes.byteLength,
-            head: bytes.subarray(0, 4),
-          });
-          if (problem?.reason === 'executable') {
-            throw invalid('executable files are not permitted as attachments', [
-              { field: 'file', message: 'executable files are not permitted' },
-            ]);
-          }
-          if (problem?.reason === 'too-large') {
-            throw invalid(`the file is larger than ${MAX_ATTACHMENT_BYTES} bytes`, [
-              { field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` },
-            ]);
-          }
-          if (problem?.reason === 'empty') {
-            throw invalid('the file is empty', [{ field: 'file', message: 'is empty' }]);
-          }
+          const { name, contentType, bytes } = await readUpload(request);
           const { id } = store.apply({
             type: 'attach',
             ticketId: t.id,

@@ -199,6 +199,8 @@ export const STORE_SORT_FIELDS: Record<TicketKind, readonly string[]> = {
 
 /** List parameters as the store takes them: any of the kind's `STORE_SORT_FIELDS`. */
 export type StoreListParams = Omit<TicketListParams, 'sortField'> & { sortField?: string };
+/** Activity list parameters as the store takes them: or a sort field of the activities' tickets. */
+export type StoreActivityParams = ActivityListParams & { ticketField?: string };
 
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
@@ -587,16 +589,21 @@ export function createTicketStore(options: StoreOptions = {}) {
     return { total: matches.length, items: page };
   }
 
-  function activities(kind: TicketKind, p: ActivityListParams, ticketId?: string) {
+  function activities(kind: TicketKind, p: StoreActivityParams, ticketId?: string) {
     const source = ticketId ? mustGet(ticketId).activities : feeds[kind];
     let list: StoredActivity[];
-    const field = p.sortField ?? 'date';
-    const direction = p.sortField ? (p.order ?? 'ASC') : 'DESC';
+    const field = p.ticketField ?? p.sortField ?? 'date';
+    const direction = p.sortField || p.ticketField ? (p.order ?? 'ASC') : 'DESC';
+    const ticketKey = p.ticketField ? SORT_KEYS[kind][p.ticketField] : undefined;
     if (field === 'date' || field === 'lastActivity') {
       list = direction === 'ASC' ? source : [...source].reverse();
     } else {
-      const key = (a: StoredActivity) =>
-        field === 'id' ? a.id : (tickets.get(a.ticketId)?.caseNumber ?? '');
+      const key = (a: StoredActivity): string | number => {
+        if (field === 'id') return a.id;
+        const t = tickets.get(a.ticketId);
+        if (!t) return '';
+        return ticketKey ? (ticketKey(t) ?? '') : t.caseNumber;
+      };
       list = [...source].sort((a, b) => {
         const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.at - b.at;
         return direction === 'ASC' ? c : -c;
@@ -713,7 +720,8 @@ function wireCommon(t: StoredTicket) {
     subject: t.subject ?? '',
     location: t.location ?? '',
     description: t.description ?? '',
-    closedDate: date(t.closedAt) ?? null,
+    // Absent values are left out, not null: the documents type these fields as strings/objects.
+    ...(t.closedAt !== undefined ? { closedDate: date(t.closedAt) } : {}),
     priority: t.priority ?? '',
     productCategoryName: t.productCategoryName ?? '',
     organizationNumber: t.organizationNumber ?? '',
@@ -743,7 +751,7 @@ function wireOrderFields(t: StoredTicket) {
     productId: t.productId ?? '',
     productName: t.productName ?? '',
     originDetail: t.originDetail ?? '',
-    installationAddress: t.installationAddress ?? null,
+    ...(t.installationAddress ? { installationAddress: t.installationAddress } : {}),
     customerReference: t.customerReference ?? '',
     internalSubSystemReference: t.internalSubSystemReference ?? '',
   };
@@ -751,17 +759,17 @@ function wireOrderFields(t: StoredTicket) {
 
 export function wireSummary(t: StoredTicket) {
   const last = t.activities.at(-1);
-  const lastActivity = last ? wireActivity(last) : null;
+  const lastActivity = last ? { lastActivity: wireActivity(last) } : {};
   return t.kind === 'incidents'
-    ? { ...wireCommon(t), ...wireIncidentFields(t), owner: t.owner, lastActivity }
-    : { ...wireCommon(t), ...wireOrderFields(t), lastActivity };
+    ? { ...wireCommon(t), ...wireIncidentFields(t), owner: t.owner, ...lastActivity }
+    : { ...wireCommon(t), ...wireOrderFields(t), ...lastActivity };
 }
 
 export function wireDetail(t: StoredTicket) {
   const shared = {
     ...wireCommon(t),
-    contact: t.contact ?? null,
-    localContact: t.localContact ?? null,
+    ...(t.contact ? { contact: t.contact } : {}),
+    ...(t.localContact ? { localContact: t.localContact } : {}),
     attachments: t.attachments.map(wireAttachment),
     activities: [...t.activities].reverse().map(wireActivity),
   };

@@ -133,10 +133,13 @@ describe('case client and sandbox', () => {
     expect(created.type).toBe('TROUBLE');
     const c = await getCase(created.id ?? '');
     expect(c.status).toBe('SUBMITTED');
-    expect(c.contacts.map((x) => x.firstName ?? x.registeredUsers[0])).toEqual([
-      customer.userName,
-      'Eirik',
+    // Answered as ContactResponse: the registered user comes back as that person.
+    expect(c.contacts.map((x) => [x.type, x.firstName, x.lastName])).toEqual([
+      ['TECHNICAL', ...customer.userName.split(' ')],
+      ['NOTIFICATION', 'Eirik', 'Dahl'],
     ]);
+    expect(c.contacts[0]?.details).toContainEqual({ type: 'EMAIL', value: customer.email });
+    expect(c.contacts[1]?.details).toEqual([{ type: 'PHONE', value: '+4797890123' }]);
     expect(c.otherDetails?.statusHistory.map((h) => h.status)).toEqual(['SUBMITTED']);
   });
 

@@ -1,0 +1,78 @@
+import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
+import { invalid, missing } from './respond';
+
+/** An uploaded file the sandbox accepted: its name is a bare file name, never a path. */
+export interface Upload {
+  name: string;
+  /** The form's `contentType` field when it sent one, else the file part's own type. */
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The last segment of a client's file name, without control characters: a name like
+ * `../../etc/passwd` or `C:\fakepath\log.txt` is stored (and later downloaded) as `passwd` or
+ * `log.txt`, never as a path.
+ */
+export function safeFileName(raw: string): string {
+  const base = raw.split(/[/\\]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return (clean === '' || clean === '.' || clean === '..' ? 'attachment' : clean).slice(0, 255);
+}
+
+/**
+ * Reads a multipart upload with one `file` part (and an optional `contentType` field), with the
+ * portal's attachment rules: no executables, no empty files, at most `MAX_ATTACHMENT_BYTES`.
+ */
+export async function readUpload(request: Request): Promise<Upload> {
+  if (!/multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '')) {
+    throw invalid('the body must be multipart/form-data with a file part');
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw invalid('the multipart body could not be read');
+  }
+  const parts = form.getAll('file');
+  const file = parts[0];
+  if (file === undefined) throw missing(['file']);
+  // One file per request: a second part would otherwise be dropped without a word.
+  if (parts.length > 1) {
+    throw invalid('send one file per request', [
+      { field: 'file', message: `${parts.length} file parts sent; one is allowed` },
+    ]);
+  }
+  if (typeof file === 'string') throw invalid('file must be a file part, not text');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const declared = form.get('contentType');
+  const contentType =
+    (typeof declared === 'string' && declared.trim()) || file.type || 'application/octet-stream';
+  if (!/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(contentType) || contentType.length > 200) {
+    throw invalid('contentType is not a valid media type', [
+      { field: 'contentType', message: 'is not a valid media type' },
+    ]);
+  }
+  const name = safeFileName(file.name || 'attachment');
+  const problem = checkAttachment({
+    name,
+    type: contentType,
+    size: bytes.byteLength,
+    head: bytes.subarray(0, 4),
+  });
+  if (problem?.reason === 'executable') {
+    throw invalid('executable files are not permitted as attachments', [
+      { field: 'file', message: 'executable files are not permitted' },
+    ]);
+  }
+  if (problem?.reason === 'too-large') {
+    throw invalid(`the file is larger than ${MAX_ATTACHMENT_BYTES} bytes`, [
+      { field: 'file', message: `must be at most ${MAX_ATTACHMENT_BYTES} bytes` },
+    ]);
+  }
+  if (problem?.reason === 'empty') {
+    throw invalid('the file is empty', [{ field: 'file', message: 'is empty' }]);
+  }
+  return { name, contentType, bytes };
+}
