@@ -581,3 +581,20 @@ describe('what the wire leaves out, and what it refuses', () => {
     expect(refused).toMatchObject({ status: 400, body: { code: '400002' } });
   });
 });
+
+describe('GET /count: "based on the filter, search criteria"', () => {
+  it('counts what the list finds, search and case number included', async () => {
+    for (const kind of ['incidents', 'orders'] as const) {
+      for (const query of [
+        'search=zzzqqq',
+        'search=Bod%C3%B8',
+        `caseNumber=${encodeURIComponent(tickets.all(kind)[2]?.caseNumber ?? '')}`,
+        'isClosed=false',
+      ]) {
+        const list = await call(`/${kind}?${query}&count=1`, { headers: AUTH });
+        const count = await call(`/${kind}/count?${query}`, { headers: AUTH });
+        expect(count.body?.count, `${kind} ${query}`).toBe(list.body?.totalSize);
+      }
+    }
+  });
+});

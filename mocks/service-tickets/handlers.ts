@@ -214,8 +214,16 @@ export function createServiceTicketHandlers(
         `${base}/count`,
         handle(({ request }) => {
           authenticate(request);
+          // "Based on the filter, search criteria and sorting applied": the list's narrowing
+          // parameters count too, so the count matches the list's totalSize.
+          const url = new URL(request.url);
+          const narrowed = ['search', 'caseNumber', 'loggedBy'].some((k) =>
+            url.searchParams.get(k),
+          );
           return HttpResponse.json({
-            count: store.count(kind, filterParams(new URL(request.url))),
+            count: narrowed
+              ? store.query(kind, { ...listParams(kind, url), skip: 0, count: 0 }).total
+              : store.count(kind, filterParams(url)),
           });
         }),
       ),
