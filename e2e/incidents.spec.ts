@@ -228,7 +228,10 @@ test('support staff change the status with an explanation; edits are protected f
   await dialog.getByRole('radio', { name: 'Cancelled' }).check();
   await dialog.getByRole('button', { name: 'Cancel the incident' }).click();
   await expect(dialog.getByText('Required.')).toBeVisible();
+  // Its way out does not read "Cancel" beside "Cancel the incident".
+  await expect(dialog.getByRole('button', { name: 'Keep the incident' })).toBeVisible();
   await dialog.getByRole('radio', { name: 'In progress' }).check();
+  await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
   await dialog.getByLabel(/^Why\?/).fill('Tekniker er varslet.');
   await expectAccessible(page, 'in the status dialog');
   await dialog.getByRole('button', { name: 'Change to In progress' }).click();

@@ -111,7 +111,9 @@ test('the look-up opens an order and an incident by case number', async ({ page 
   await lookup.getByLabel('Find by case number').fill('Case-09999999');
   await lookup.getByLabel('Find by case number').press('Enter');
   await expect(
-    page.getByRole('alert').filter({ hasText: 'Nothing has the number Case-09999999.' }),
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'No incident, order or case has the number “Case-09999999”.' }),
   ).toBeVisible();
   await expectAccessible(page, 'with the look-up message');
 });

@@ -152,3 +152,35 @@ describe('create: every problem at once, each saying what is wrong', () => {
     expect(String(r.body?.message)).not.toContain('Invalid input');
   });
 });
+
+describe('who a note is from decides whether the case stops waiting on the customer', () => {
+  const note = (caseNumber: string, userName: string, text: string) =>
+    call(`/tickets/${caseNumber}`, {
+      method: 'PATCH',
+      headers: { ...AUTH, 'X-User-Name': userName },
+      body: JSON.stringify({ text, visibility: 'EXTERNAL' }),
+    });
+  const status = async (caseNumber: string) =>
+    (await call(`/tickets/${caseNumber}`, { headers: AUTH })).body?.status;
+
+  it('a support note to the customer leaves it Action required; the customer’s answer moves it on', async () => {
+    expect(await status('11150930')).toBe('ACTION_REQUIRED');
+    expect((await note('11150930', 'Per Haugen', 'Vi trenger fortsatt godkjenning.')).status).toBe(
+      200,
+    );
+    expect(await status('11150930')).toBe('ACTION_REQUIRED');
+    expect((await note('11150930', 'Kari Nordmann', 'Godkjent, start på nytt.')).status).toBe(200);
+    expect(await status('11150930')).toBe('IN_PROGRESS');
+  });
+
+  it('a resolved case cannot be cancelled', async () => {
+    const c = await call('/tickets/11150932', { headers: AUTH });
+    expect(c.body).toMatchObject({ status: 'RESOLVED', otherDetails: { cancellable: false } });
+    const r = await call('/tickets/11150932/cancel', {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({ reason: 'Ikke lenger aktuelt' }),
+    });
+    expect(r.status).toBe(409);
+  });
+});

@@ -151,12 +151,16 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     }
     if (FINAL_CASE_STATUSES.includes(c.status))
       throw conflict(`case ${c.caseNumber} is ${c.status}`);
-    const note = store.addNote(c, {
-      text: body.text,
-      visibility,
-      attachments: body.attachments ?? [],
-      author: caller.userName ?? 'API',
-    });
+    const note = store.addNote(
+      c,
+      {
+        text: body.text,
+        visibility,
+        attachments: body.attachments ?? [],
+        author: caller.userName ?? 'API',
+      },
+      { fromCustomer: caller.role !== 'support' },
+    );
     return HttpResponse.json({
       result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber },
     });

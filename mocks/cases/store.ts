@@ -117,6 +117,11 @@ export function createCaseStore(clock: () => number = Date.now) {
     c.updatedAt = at;
     c.updatedBy = by;
     c.statusHistory.push({ status, at });
+    // A resolved case has had its work done: it can be closed or reopened, not cancelled.
+    if (status === 'RESOLVED') {
+      c.cancellable = false;
+      for (const line of c.lines) line.cancellable = false;
+    }
     if (FINAL_CASE_STATUSES.includes(status)) {
       c.cancellable = false;
       c.modifiable = false;
@@ -149,13 +154,19 @@ export function createCaseStore(clock: () => number = Date.now) {
     },
     all: () => [...cases.values()],
     setStatus,
-    addNote(c: StoredCase, note: Omit<StoredNote, 'id' | 'at'>): StoredNote {
+    /** `fromCustomer`: a note by the customer's side answers what support asked for. */
+    addNote(
+      c: StoredCase,
+      note: Omit<StoredNote, 'id' | 'at'>,
+      { fromCustomer = true } = {},
+    ): StoredNote {
       const stored: StoredNote = { ...note, id: nextSfId('a067i'), at: clock() };
       c.notes.push(stored);
       c.updatedAt = stored.at;
       c.updatedBy = note.author;
-      // The customer has answered what support asked for.
-      if (c.status === 'ACTION_REQUIRED' && note.visibility === 'EXTERNAL') {
+      // The customer has answered what support asked for (a note by support staff — asking
+      // again, or telling the customer something — leaves the case waiting on the customer).
+      if (c.status === 'ACTION_REQUIRED' && note.visibility === 'EXTERNAL' && fromCustomer) {
         setStatus(c, 'IN_PROGRESS', stored.at, note.author);
       }
       changed();

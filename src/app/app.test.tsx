@@ -59,4 +59,22 @@ describe('the app shell', () => {
     const left = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i));
     expect(left).toEqual(['unrelated']);
   });
+
+  it('after a sign-out, the next person starts at home, not on the page the last one was on', async () => {
+    signIn(customer);
+    const { router } = renderApp('/incidents?scope=mine');
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: customer.userName }, { timeout: 10_000 }),
+    );
+    await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    await user.click(screen.getByRole('radio', { name: /Ola Nordmann/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome, Ola Nordmann' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
 });

@@ -71,9 +71,19 @@ function forgetWhatWasKept() {
   }
 }
 
+/**
+ * Set by an explicit sign-out until the next sign-in: the sign-in page that follows does not
+ * carry the page the last user was on (the next person would land on it).
+ */
+let signedOut = false;
+sessionStore.subscribe(() => {
+  if (sessionStore.get()) signedOut = false;
+});
+
 export function useSignOut() {
   const queryClient = useQueryClient();
   return () => {
+    signedOut = true;
     sessionStore.clear();
     queryClient.clear();
     forgetWhatWasKept();
@@ -85,6 +95,7 @@ export function RequireSession() {
   const session = useSession();
   const location = useLocation();
   if (!session) {
+    if (signedOut) return <Navigate to="/sign-in" replace />;
     const redirect = `${location.pathname}${location.search}`;
     return (
       <Navigate

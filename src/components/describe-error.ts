@@ -44,3 +44,15 @@ export function errorSentence(error: unknown, t: TFunction): string {
   const { title, detail } = describeError(error, t);
   return detail ? `${title}: ${detail}` : title;
 }
+
+/**
+ * Why an action failed, for a sentence like "Your comment was not saved (…)": the kind of failure
+ * in the user's words, and the server's own words only where they are about the input (400, 403,
+ * 409) — not a timeout's or a 5xx's text, which would repeat the title or say nothing to a user.
+ */
+export function failureReason(error: unknown, t: TFunction): string {
+  const { title, detail } = describeError(error, t);
+  const aboutTheInput =
+    isApiError(error) && error.kind === 'http' && [400, 403, 409].includes(error.status);
+  return aboutTheInput && detail ? `${title}: ${detail}` : title;
+}

@@ -55,6 +55,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
-  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  // One decimal below 100: a file of 10.5 MB is not shown as "10 MB" beside a 10 MB limit.
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }

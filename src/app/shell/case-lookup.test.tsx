@@ -17,9 +17,22 @@ describe('finding a case by its number', () => {
     await user.type(within(search).getByRole('textbox'), 'abc!!{Enter}');
     const message = await within(search).findByRole('alert');
     expect(message).toHaveTextContent(
-      'Type a case number: an incident or order case number like Case-00010225 (or 10225), an 8-digit case number like 11150929, or an order number like 1-204976070710.',
+      '“abc!!” is not a case number. Type a case number: an incident or order case number like Case-00010225 (or 10225), an 8-digit case number like 11150929, or an order number like 1-204976070710.',
     );
     expect(within(search).getByRole('textbox')).toHaveAccessibleDescription(message.textContent);
+  });
+
+  it('a well-formed number nothing has is named as typed', async () => {
+    renderApp('/cases');
+    const user = userEvent.setup();
+    const search = (
+      await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
+    )[0];
+    if (!search) throw new Error('no look-up');
+    await user.type(within(search).getByRole('textbox'), '99999999{Enter}');
+    expect(await within(search).findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'No incident, order or case has the number “99999999”.',
+    );
   });
 
   it('the accepted forms still find what they name', async () => {

@@ -42,7 +42,7 @@ export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boo
     const managedCase =
       !/^case-/i.test(raw) && /^[\w-]+$/.test(raw) && isCaseOrOrderNumber(raw) ? raw : null;
     if (!caseNumber && !managedCase) {
-      setMessage(t('lookup.invalid'));
+      setMessage(raw ? t('lookup.invalidText', { text: raw }) : t('lookup.invalid'));
       return;
     }
     setBusy(true);
@@ -83,7 +83,8 @@ export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boo
             ? paths.incidents.detail(ticket.id)
             : paths.orders.detail(ticket.id),
         );
-      else setMessage(t('lookup.notFound', { caseNumber: caseNumber ?? raw }));
+      // What the user typed, not the normalised form: "99999999" is not called "Case-99999999".
+      else setMessage(t('lookup.notFound', { number: raw }));
     } catch (error) {
       setMessage(describeError(error, t).title);
     } finally {

@@ -181,6 +181,38 @@ describe('incident detail: the comment draft', () => {
   });
 });
 
+describe('incident detail: a comment the server does not take', () => {
+  it('says why in the user’s words, without the server’s internal text, and keeps the text', async () => {
+    const incident = incidentIn('In Progress');
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    sandbox.faults.set([{ kind: 'status', status: 500, method: 'POST', path: '/comments$' }]);
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Prøver igjen');
+    await user.click(screen.getByRole('button', { name: 'Send comment' }));
+    const alert = await screen.findByText(/^Your comment was not saved/, {}, { timeout: 8000 });
+    expect(alert).toHaveTextContent(
+      'Your comment was not saved (The service is having problems). It is back in the box — try again.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Prøver igjen');
+  });
+
+  it('an expired session: says so, and says no more once the user has signed in again', async () => {
+    const incident = incidentIn('In Progress');
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    sandbox.faults.set([{ kind: 'expired', method: 'POST', path: '/comments$', times: 1 }]);
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Etter ny innlogging');
+    await user.click(screen.getByRole('button', { name: 'Send comment' }));
+    expect(
+      await screen.findByText(
+        'Your comment was not saved: your session had expired. It is back in the box — send it again once you have signed in.',
+      ),
+    ).toBeVisible();
+    const dialog = await screen.findByRole('dialog', { name: 'Your session has expired' });
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in again' }));
+    await waitFor(() => expect(screen.queryByText(/your session had expired/)).toBeNull());
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Etter ny innlogging');
+  });
+});
+
 describe('incident detail: a comment being sent when the page is left', () => {
   it('left and opened again meanwhile: the box is empty, a notice has the text, no second POST', async () => {
     const incident = incidentIn('In Progress');

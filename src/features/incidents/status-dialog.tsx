@@ -131,7 +131,8 @@ export function StatusDialog({
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={change.busy}>
-            {t('actions.cancel')}
+            {/* Not "Cancel" beside "Cancel the incident": it keeps the incident as it is. */}
+            {status === 'Cancelled' ? t('status.keepIncident') : t('actions.cancel')}
           </Button>
           <Button type="submit" variant="contained" loading={change.busy} disabled={!status}>
             {status === 'Cancelled'

@@ -10,7 +10,9 @@ import SendIcon from '@mui/icons-material/Send';
 import { useAddComment } from '@/api/service-tickets/mutations';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { TicketKind } from '@/api/service-tickets/schemas';
-import { describeError } from '@/components/describe-error';
+import { isApiError } from '@/api/http';
+import { sessionStore } from '@/api/session';
+import { failureReason } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { clearDraft, readDraft, saveDraft, useTextDraft } from './drafts';
@@ -44,6 +46,16 @@ export function CommentForm({
   );
   const [text, setText] = useState(draft.initial);
   const [problem, setProblem] = useState<string | null>(null);
+  const clearOnSignIn = useRef(false);
+  useEffect(
+    () =>
+      sessionStore.subscribe(() => {
+        if (!clearOnSignIn.current || !sessionStore.get()) return;
+        clearOnSignIn.current = false;
+        setProblem(null);
+      }),
+    [],
+  );
   const addComment = useAddComment(kind, id);
   // One comment per press: a double click sends it once.
   const sending = useSingleFlight();
@@ -107,11 +119,14 @@ export function CommentForm({
         endPending(sent);
         if (mounted.current) {
           show(joinTexts(sent, typed.current), { now: true });
+          // An expired session: the prompt to sign in again is up, and this says no more once
+          // the user has (the text is still in the box, to send again).
+          const expired = isApiError(error) && error.isUnauthorized;
+          clearOnSignIn.current = expired;
           setProblem(
-            t('comments.failed', {
-              reason: describeError(error, t).title,
-              detail: error instanceof Error ? error.message : '',
-            }),
+            expired
+              ? t('comments.failedSignIn')
+              : t('comments.failed', { reason: failureReason(error, t) }),
           );
         } else {
           const now = readDraft(name, userName, { text: '' })?.text ?? '';
