@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { CacheProvider } from '@emotion/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { Notifications } from '@/components/notifications';
 import type { Language } from '@/lib/format';
 import { createAppQueryClient } from './app-query-client';
+import { createPortalEmotionCache } from './emotion-cache';
 import { SessionExpiredDialog } from './session';
 import { createPortalTheme } from './theme';
 
@@ -17,6 +19,8 @@ const ReactQueryDevtools = import.meta.env.DEV
       import('@tanstack/react-query-devtools').then((m) => ({ default: m.ReactQueryDevtools })),
     )
   : () => null;
+
+const emotionCache = createPortalEmotionCache();
 
 export function AppProvider({
   children,
@@ -35,12 +39,14 @@ export function AppProvider({
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline />
-        {children}
-        <SessionExpiredDialog />
-        <Notifications />
-      </ThemeProvider>
+      <CacheProvider value={emotionCache}>
+        <ThemeProvider theme={theme} defaultMode="system">
+          <CssBaseline />
+          {children}
+          <SessionExpiredDialog />
+          <Notifications />
+        </ThemeProvider>
+      </CacheProvider>
       <Suspense>
         <ReactQueryDevtools buttonPosition="bottom-left" />
       </Suspense>

@@ -3,6 +3,9 @@ import { startTransition, useEffect, useState } from 'react';
 /** Set once a list has shown whole: only the portal's first screen builds up in batches. */
 let firstScreenShown = false;
 
+/** Whether no list has shown whole yet: the page being built is the portal's first screen. */
+export const onFirstScreen = () => !firstScreenShown;
+
 /**
  * How many items of a long list to render: on the portal's first screen, the first screenful at
  * once, then `step` more per task, in a transition. Rendering and committing 25 rich cards at once

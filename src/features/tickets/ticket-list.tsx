@@ -63,7 +63,7 @@ import {
 } from './list-state';
 import type { ListState } from './list-state';
 import { useRememberListView } from './list-memory';
-import { useRevealCount } from '@/lib/use-reveal-count';
+import { onFirstScreen, useRevealCount } from '@/lib/use-reveal-count';
 
 /*
  * Cell styles live once on the table (by class), not in an `sx` per cell: a list re-renders on
@@ -299,7 +299,11 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // The rows render in the background (interruptible, in slices) when new data arrives, instead of
   // in one long task that would block typing and scrolling.
   const latest = list.data ?? (list.isError ? lastGood : undefined);
-  const data = useDeferredValue(latest);
+  // On the portal's first screen the page commits first with placeholder rows and the rows follow
+  // in a render of their own: two shorter tasks instead of one long one while the portal starts.
+  // Later (another page, the way back from a detail) the rows come at once, for scroll restoration.
+  const [firstScreen] = useState(onFirstScreen);
+  const data = useDeferredValue(latest, firstScreen ? null : latest) ?? undefined;
   // Busy until the rows on screen are the newest ones (fetched and rendered).
   const busy = list.isFetching || data !== latest;
   const total = data?.totalSize ?? 0;

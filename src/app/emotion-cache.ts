@@ -1,0 +1,58 @@
+import createCache from '@emotion/cache';
+import type { EmotionCache } from '@emotion/cache';
+
+type Sheet = Parameters<EmotionCache['insert']>[2];
+
+/**
+ * A vendor pseudo-class or pseudo-element without arguments (`::-moz-focus-inner`,
+ * `::-ms-input-placeholder`, `:-moz-focusring`). Functional ones are left to the browser.
+ */
+const VENDOR_PSEUDO = /::?-(?:moz|ms|webkit)-[\w-]+(?![\w(-])/g;
+
+const known = new Map<string, boolean>();
+function browserKnows(pseudo: string): boolean {
+  let ok = known.get(pseudo);
+  if (ok === undefined) {
+    ok = typeof CSS === 'undefined' || !CSS.supports || CSS.supports(`selector(${pseudo})`);
+    known.set(pseudo, ok);
+  }
+  return ok;
+}
+
+/** Whether a rule names, outside at-rule preludes, a vendor pseudo this browser rejects. */
+export function isForOtherBrowsers(rule: string): boolean {
+  const selector = rule.slice(0, rule.indexOf('{'));
+  if (selector.startsWith('@')) return false;
+  for (const [pseudo] of selector.matchAll(VENDOR_PSEUDO)) if (!browserKnows(pseudo)) return true;
+  return false;
+}
+
+/**
+ * The styling engine's cache, as by default (key `css`, vendor prefixes), except that rules meant
+ * for other browsers' pseudo-elements are not inserted. MUI's styles carry some
+ * (`::-moz-focus-inner` on every button, `::-moz-placeholder` and `::-ms-input-placeholder` on
+ * every input): the browser refuses each with an exception, and those exceptions were most of the
+ * time spent inserting styles while the first screen commits (38 rules, ~20 ms of ~30 ms on this
+ * machine, four times that on a slow phone).
+ */
+export function createPortalEmotionCache(): EmotionCache {
+  const cache = createCache({ key: 'css' });
+  const filtered = new WeakMap<Sheet, Sheet>();
+  const filter = (sheet: Sheet): Sheet => {
+    let wrapper = filtered.get(sheet);
+    if (!wrapper) {
+      // Everything else (its tags, flush, hydrate) is the sheet's own.
+      wrapper = Object.create(sheet) as Sheet;
+      wrapper.insert = (rule: string) => {
+        if (!isForOtherBrowsers(rule)) sheet.insert(rule);
+      };
+      filtered.set(sheet, wrapper);
+    }
+    return wrapper;
+  };
+  const insert = cache.insert;
+  // Both the cache's own sheet and the global styles' sheets go through `insert`.
+  cache.insert = (selector, serialized, sheet, shouldCache) =>
+    insert(selector, serialized, filter(sheet), shouldCache);
+  return cache;
+}
