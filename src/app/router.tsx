@@ -84,7 +84,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                             ticketLoaders('incidentListLoader'),
                           ),
                         },
-                        { path: 'new', ...page(() => import('./routes/incidents/report')) },
+                        {
+                          path: 'new',
+                          ...page(
+                            () => import('./routes/incidents/report'),
+                            ticketLoaders('incidentCreateLoader'),
+                          ),
+                        },
                         {
                           path: ':incidentId',
                           ...page(
@@ -111,7 +117,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                             ticketLoaders('orderListLoader'),
                           ),
                         },
-                        { path: 'new', ...page(() => import('./routes/orders/new')) },
+                        {
+                          path: 'new',
+                          ...page(
+                            () => import('./routes/orders/new'),
+                            ticketLoaders('orderCreateLoader'),
+                          ),
+                        },
                         {
                           path: ':orderId',
                           ...page(

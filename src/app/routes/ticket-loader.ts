@@ -51,9 +51,23 @@ export const ticketListPrefetch =
     return null;
   };
 
+/**
+ * Starts fetching the product categories a create form offers, beside the form's code: the form
+ * renders once, with its choices, instead of again when they arrive.
+ */
+export const categoriesPrefetch =
+  (kind: TicketKind) =>
+  (queryClient: QueryClient): LoaderFunction =>
+  () => {
+    prefetch(queryClient.query(ticketQueries(kind).categories()));
+    return null;
+  };
+
 export const incidentDetailLoader = ticketLoader('incidents', 'incidentId');
 export const orderDetailLoader = ticketLoader('orders', 'orderId');
 export const incidentEditLoader = ticketLoader('incidents', 'incidentId', { fresh: true });
 export const orderEditLoader = ticketLoader('orders', 'orderId', { fresh: true });
 export const incidentListLoader = ticketListPrefetch('incidents');
 export const orderListLoader = ticketListPrefetch('orders');
+export const incidentCreateLoader = categoriesPrefetch('incidents');
+export const orderCreateLoader = categoriesPrefetch('orders');
