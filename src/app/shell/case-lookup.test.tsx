@@ -6,14 +6,20 @@ import { renderApp } from '@/testing/render-app';
 
 const sandbox = setupApiSandbox();
 
+/** The cases page, and the app bar's look-up on it. */
+async function openLookUp() {
+  const { router } = renderApp('/cases');
+  const user = userEvent.setup();
+  const search = (
+    await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
+  )[0];
+  if (!search) throw new Error('no look-up');
+  return { user, search, router };
+}
+
 describe('finding a case by its number', () => {
   it('a malformed entry in the app bar names every form of number it takes', async () => {
-    renderApp('/cases');
-    const user = userEvent.setup();
-    const search = (
-      await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
-    )[0];
-    if (!search) throw new Error('no look-up');
+    const { user, search } = await openLookUp();
     await user.type(within(search).getByRole('textbox'), 'abc!!{Enter}');
     const message = await within(search).findByRole('alert');
     expect(message).toHaveTextContent(
@@ -23,12 +29,7 @@ describe('finding a case by its number', () => {
   });
 
   it('a well-formed number nothing has is named as typed', async () => {
-    renderApp('/cases');
-    const user = userEvent.setup();
-    const search = (
-      await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
-    )[0];
-    if (!search) throw new Error('no look-up');
+    const { user, search } = await openLookUp();
     await user.type(within(search).getByRole('textbox'), '99999999{Enter}');
     expect(await within(search).findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
       'No incident, order or case has the number “99999999”.',
@@ -36,12 +37,7 @@ describe('finding a case by its number', () => {
   });
 
   it('the accepted forms still find what they name', async () => {
-    const { router } = renderApp('/cases');
-    const user = userEvent.setup();
-    const search = (
-      await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
-    )[0];
-    if (!search) throw new Error('no look-up');
+    const { user, search, router } = await openLookUp();
     await user.type(within(search).getByRole('textbox'), '1-204976070710{Enter}');
     expect(
       await screen.findByRole('heading', { name: 'Case 11150929' }, { timeout: 10_000 }),
