@@ -39,4 +39,11 @@ describe('the styling cache: rules for other browsers are not inserted', () => {
     expect(rules.filter((r) => /-(moz|ms)-/.test(r))).toEqual([]);
     expect(cache.inserted[serialized.name]).toBe(true);
   });
+
+  it('filters nothing in a browser that cannot be asked about selectors', async () => {
+    vi.resetModules();
+    vi.stubGlobal('CSS', { supports: (query: string) => !query.startsWith('selector(') });
+    const fresh = await import('./emotion-cache');
+    expect(fresh.isForOtherBrowsers('.css-1::-moz-focus-inner{border-style:none;}')).toBe(false);
+  });
 });

@@ -10,10 +10,14 @@ type Sheet = Parameters<EmotionCache['insert']>[2];
 const VENDOR_PSEUDO = /::?-(?:moz|ms|webkit)-[\w-]+(?![\w(-])/g;
 
 const known = new Map<string, boolean>();
+/** Whether the browser can be asked about selectors at all (`selector()`: since 2020–2021). */
+let canAsk: boolean | undefined;
 function browserKnows(pseudo: string): boolean {
+  canAsk ??= typeof CSS !== 'undefined' && 'supports' in CSS && CSS.supports('selector(*)');
+  if (!canAsk) return true;
   let ok = known.get(pseudo);
   if (ok === undefined) {
-    ok = typeof CSS === 'undefined' || !CSS.supports || CSS.supports(`selector(${pseudo})`);
+    ok = CSS.supports(`selector(${pseudo})`);
     known.set(pseudo, ok);
   }
   return ok;
