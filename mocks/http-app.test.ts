@@ -2,7 +2,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpApp } from './http-app';
+import { answerUnparsableRequests, createHttpApp } from './http-app';
 import { createSandbox } from './sandbox';
 
 /* The sandbox over a real HTTP server (`npm run mock-server`), as curl or any client sees it. */
@@ -14,6 +14,7 @@ beforeAll(async () => {
   server = http.createServer(
     createHttpApp(sandbox, { allowedOrigins: [], baseUrl: 'http://127.0.0.1' }),
   );
+  answerUnparsableRequests(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -78,5 +79,20 @@ describe('X-User-Name over HTTP', () => {
     expect(await creatorOf(encoded.body?.id)).toBe('Åse Ørsted');
     const ascii = await create('Ola Nordmann');
     expect(await creatorOf(ascii.body?.id)).toBe('Ola Nordmann');
+  });
+});
+
+describe('a request Node cannot parse', () => {
+  it('gets a 400 in the API’s error shape, saying what to do', async () => {
+    const r = await send('GET', '/service-tickets/v2/incidents?search=Bodø', AUTH);
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ code: '400002' });
+    expect(String(r.body?.message)).toMatch(/percent-encoded/);
+    const encoded = await send(
+      'GET',
+      `/service-tickets/v2/incidents?count=1&search=${encodeURIComponent('Bodø')}`,
+      AUTH,
+    );
+    expect(encoded.status).toBe(200);
   });
 });

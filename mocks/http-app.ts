@@ -1,4 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { API_ERROR_CODES } from '@/api/error-codes';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { parseFaults } from './faults';
@@ -127,4 +129,35 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
       res.end(JSON.stringify({ code: '500001', message: 'Internal Server Error' }));
     });
   };
+}
+
+/**
+ * A request Node's parser refuses (a raw non-ASCII character in the URL, headers too large, one
+ * that never finishes) gets an answer in the API's error shape instead of a bare status line.
+ */
+export function answerUnparsableRequests(server: Server) {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, detail] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'the request headers are too large']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'the request did not arrive in time']
+          : [
+              400,
+              'Bad Request',
+              'the request is not valid HTTP (characters outside ASCII in a URL must be percent-encoded)',
+            ];
+    const body = JSON.stringify({
+      code: '400002',
+      message: `${API_ERROR_CODES['400002']}: ${detail} [${error.code ?? 'parse error'}]`,
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }

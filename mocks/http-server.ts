@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { parseFaults } from './faults';
-import { createHttpApp } from './http-app';
+import { answerUnparsableRequests, createHttpApp } from './http-app';
 import { createSandbox } from './sandbox';
 
 /*
@@ -28,23 +28,7 @@ const server = createServer(
   createHttpApp(sandbox, { allowedOrigins, baseUrl: `http://${host}:${port}` }),
 );
 
-// A request Node cannot parse (e.g. a raw non-ASCII character in the URL) gets the API's error
-// shape too, not a bare 400 without a body.
-server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const body = JSON.stringify({
-    code: '400002',
-    message:
-      'Invalid Inputs: the request is not valid HTTP — characters outside ASCII in the URL must be percent-encoded',
-  });
-  socket.end(
-    'HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n' +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
-});
+answerUnparsableRequests(server);
 
 server.listen(port, host, () => {
   const incidents = sandbox.tickets.all('incidents').length;

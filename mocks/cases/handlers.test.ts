@@ -176,6 +176,9 @@ describe('who a note is from decides whether the case stops waiting on the custo
   it('a resolved case cannot be cancelled', async () => {
     const c = await call('/tickets/11150932', { headers: AUTH });
     expect(c.body).toMatchObject({ status: 'RESOLVED', otherDetails: { cancellable: false } });
+    const lines = (c.body?.otherDetails as { details: { cancellable: boolean }[] }).details;
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => !l.cancellable)).toBe(true);
     const r = await call('/tickets/11150932/cancel', {
       method: 'POST',
       headers: AUTH,

@@ -177,12 +177,17 @@ export function createCaseHandlers(store: CaseStore, prefix: string = CASES_PREF
     if (FINAL_CASE_STATUSES.includes(c.status))
       throw conflict(`case ${c.caseNumber} is already ${c.status}`);
     if (!c.cancellable) throw conflict(`case ${c.caseNumber} can no longer be cancelled`);
-    const note = store.addNote(c, {
-      text: body.reason,
-      visibility: 'EXTERNAL',
-      attachments: [],
-      author: caller.userName ?? 'API',
-    });
+    // The reason is kept as a note; it answers nothing (the case goes straight to CANCELLED).
+    const note = store.addNote(
+      c,
+      {
+        text: body.reason,
+        visibility: 'EXTERNAL',
+        attachments: [],
+        author: caller.userName ?? 'API',
+      },
+      { fromCustomer: false },
+    );
     store.setStatus(c, 'CANCELLED', now(), caller.userName ?? 'API');
     return HttpResponse.json({
       result: { CaseId: c.sfId, CaseNotesId: note.id, CaseNumber: c.caseNumber },

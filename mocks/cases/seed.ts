@@ -141,7 +141,6 @@ export function seedCaseStore(store: CaseStore) {
       primaryId: 'XC-77812',
       purchaseOrders: ['PO.2026.0441'],
       history: ['SUBMITTED', 'IN_PROGRESS', 'RESOLVED'],
-      cancellable: false,
       owners: ['Kari Nordmann'],
     }),
     base('11150933', 45, {

@@ -112,17 +112,14 @@ export function createCaseStore(clock: () => number = Date.now) {
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
 
-  function setStatus(c: StoredCase, status: string, at: number, by: string) {
-    c.status = status;
-    c.updatedAt = at;
-    c.updatedBy = by;
-    c.statusHistory.push({ status, at });
+  /** What a case in its status can no longer have done to it. */
+  function lockForStatus(c: StoredCase) {
     // A resolved case has had its work done: it can be closed or reopened, not cancelled.
-    if (status === 'RESOLVED') {
+    if (c.status === 'RESOLVED') {
       c.cancellable = false;
       for (const line of c.lines) line.cancellable = false;
     }
-    if (FINAL_CASE_STATUSES.includes(status)) {
+    if (FINAL_CASE_STATUSES.includes(c.status)) {
       c.cancellable = false;
       c.modifiable = false;
       c.respond = false;
@@ -131,6 +128,14 @@ export function createCaseStore(clock: () => number = Date.now) {
         line.modifiable = false;
       }
     }
+  }
+
+  function setStatus(c: StoredCase, status: string, at: number, by: string) {
+    c.status = status;
+    c.updatedAt = at;
+    c.updatedBy = by;
+    c.statusHistory.push({ status, at });
+    lockForStatus(c);
     changed();
   }
 
@@ -139,6 +144,7 @@ export function createCaseStore(clock: () => number = Date.now) {
     add(c: Omit<StoredCase, 'caseNumber' | 'sfId'> & { caseNumber?: string }): StoredCase {
       const caseNumber = c.caseNumber ?? String(++caseCounter).padStart(8, '0');
       const stored: StoredCase = { ...c, caseNumber, sfId: nextSfId('5007i') };
+      lockForStatus(stored);
       cases.set(caseNumber, stored);
       if (stored.orderId) byOrder.set(stored.orderId, stored);
       changed();

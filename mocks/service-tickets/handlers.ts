@@ -148,8 +148,9 @@ function activityParams(kind: TicketKind, url: URL): StoreActivityParams {
   let ticketField: string | undefined;
   if (raw) {
     sortField = ACTIVITY_SORT_ALIASES[raw];
-    // The per-ticket lists are documented as sorting on the ticket's own fields [ST-15]: the
-    // activities sort by the field of the ticket each one belongs to (then by date).
+    // The per-ticket lists' documents name the ticket's own fields as sort fields [ST-15]; every
+    // activity list (the global feeds too) sorts by the field of the ticket each activity belongs
+    // to, in the ticket list's order, then by date.
     if (!sortField && STORE_SORT_FIELDS[kind].includes(raw)) ticketField = raw;
     else if (!sortField) {
       const allowed = Object.keys(ACTIVITY_SORT_ALIASES).join(', ');
@@ -214,16 +215,8 @@ export function createServiceTicketHandlers(
         `${base}/count`,
         handle(({ request }) => {
           authenticate(request);
-          // "Based on the filter, search criteria and sorting applied": the list's narrowing
-          // parameters count too, so the count matches the list's totalSize.
-          const url = new URL(request.url);
-          const narrowed = ['search', 'caseNumber', 'loggedBy'].some((k) =>
-            url.searchParams.get(k),
-          );
           return HttpResponse.json({
-            count: narrowed
-              ? store.query(kind, { ...listParams(kind, url), skip: 0, count: 0 }).total
-              : store.count(kind, filterParams(url)),
+            count: store.count(kind, filterParams(new URL(request.url))),
           });
         }),
       ),

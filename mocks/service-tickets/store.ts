@@ -594,16 +594,21 @@ export function createTicketStore(options: StoreOptions = {}) {
     let list: StoredActivity[];
     const field = p.ticketField ?? p.sortField ?? 'date';
     const direction = p.sortField || p.ticketField ? (p.order ?? 'ASC') : 'DESC';
-    const ticketKey = p.ticketField ? SORT_KEYS[kind][p.ticketField] : undefined;
-    if (field === 'date' || field === 'lastActivity') {
+    if (p.ticketField) {
+      // In the order the ticket list sorts that field (same collation, empty values last in
+      // both directions), then by date.
+      const { list: order, emptyFrom } = sorted(kind, p.ticketField);
+      const rank = new Map(order.map((t, i) => [t.id, i]));
+      const position = (a: StoredActivity) => {
+        const i = rank.get(a.ticketId) ?? order.length;
+        return i >= emptyFrom ? order.length : direction === 'ASC' ? i : emptyFrom - i;
+      };
+      list = [...source].sort((a, b) => position(a) - position(b) || a.at - b.at);
+    } else if (field === 'date' || field === 'lastActivity') {
       list = direction === 'ASC' ? source : [...source].reverse();
     } else {
-      const key = (a: StoredActivity): string | number => {
-        if (field === 'id') return a.id;
-        const t = tickets.get(a.ticketId);
-        if (!t) return '';
-        return ticketKey ? (ticketKey(t) ?? '') : t.caseNumber;
-      };
+      const key = (a: StoredActivity): string =>
+        field === 'id' ? a.id : (tickets.get(a.ticketId)?.caseNumber ?? '');
       list = [...source].sort((a, b) => {
         const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.at - b.at;
         return direction === 'ASC' ? c : -c;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // (a document: the styling cache then inserts into sheets, as in the browser)
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { serializeStyles } from '@emotion/serialize';
+import { css } from '@emotion/react';
 import { createPortalEmotionCache, isForOtherBrowsers } from './emotion-cache';
 
 // A browser that knows WebKit's pseudo-elements and not Gecko's or the old Edge's.
@@ -19,17 +19,19 @@ describe('the styling cache: rules for other browsers are not inserted', () => {
     // At-rules and functional pseudo-classes are left to the browser.
     expect(isForOtherBrowsers('@media (min-width:600px){.css-1::-moz-placeholder{}}')).toBe(false);
     expect(isForOtherBrowsers('.css-1:-moz-any(a, b){color:red;}')).toBe(false);
+    // Inside a forgiving list the browser takes the rule and skips what it does not know.
+    expect(isForOtherBrowsers('.css-1:is(:-moz-focusring, :focus-visible){outline:0;}')).toBe(
+      false,
+    );
   });
 
   it('inserts the rest of a style, on the cache’s sheet and on any other sheet it is given', () => {
     const cache = createPortalEmotionCache();
-    const serialized = serializeStyles([
-      {
-        color: 'red',
-        '&::-moz-focus-inner': { borderStyle: 'none' },
-        '&::placeholder': { opacity: 0.5 },
-      },
-    ]);
+    const serialized = css({
+      color: 'red',
+      '&::-moz-focus-inner': { borderStyle: 'none' },
+      '&::placeholder': { opacity: 0.5 },
+    });
     const sheet = Object.assign(Object.create(cache.sheet) as object, { insert: vi.fn() });
     cache.insert('.css-x', serialized, sheet as unknown as typeof cache.sheet, true);
     const rules = sheet.insert.mock.calls.map(([rule]) => String(rule));

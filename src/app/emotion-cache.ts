@@ -7,7 +7,7 @@ type Sheet = Parameters<EmotionCache['insert']>[2];
  * A vendor pseudo-class or pseudo-element without arguments (`::-moz-focus-inner`,
  * `::-ms-input-placeholder`, `:-moz-focusring`). Functional ones are left to the browser.
  */
-const VENDOR_PSEUDO = /::?-(?:moz|ms|webkit)-[\w-]+(?![\w(-])/g;
+const VENDOR_PSEUDO = /::?-(?:moz|ms|webkit)-[\w-]+(?![\w(\uE000-])/g;
 
 const known = new Map<string, boolean>();
 /** Whether the browser can be asked about selectors at all (`selector()`: since 2020–2021). */
@@ -27,7 +27,14 @@ function browserKnows(pseudo: string): boolean {
 export function isForOtherBrowsers(rule: string): boolean {
   const selector = rule.slice(0, rule.indexOf('{'));
   if (selector.startsWith('@')) return false;
-  for (const [pseudo] of selector.matchAll(VENDOR_PSEUDO)) if (!browserKnows(pseudo)) return true;
+  // Inside a function (`:is(:-moz-focusring, :focus-visible)`) the browser forgives what it does
+  // not know: only what stands outside parentheses can make it refuse the rule.
+  let outside = selector;
+  for (let before = ''; before !== outside;) {
+    before = outside;
+    outside = outside.replace(/\([^()]*\)/g, '\uE000'); // a group, arguments and all
+  }
+  for (const [pseudo] of outside.matchAll(VENDOR_PSEUDO)) if (!browserKnows(pseudo)) return true;
   return false;
 }
 

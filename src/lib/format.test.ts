@@ -19,6 +19,7 @@ describe('formatters', () => {
     expect(formatBytes(10 * 1024 * 1024, 'en-GB')).toBe('10 MB');
     // Just over the 10 MB limit does not read as the limit itself.
     expect(formatBytes(11_000_000, 'en-GB')).toBe('10.5 MB');
+    expect(formatBytes(10 * 1024 * 1024 + 1, 'en-GB')).toBe('10.1 MB');
     expect(formatBytes(250 * 1024, 'en-GB')).toBe('250 KB');
   });
 });

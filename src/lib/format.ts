@@ -55,7 +55,9 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
-  // One decimal below 100: a file of 10.5 MB is not shown as "10 MB" beside a 10 MB limit.
+  // One decimal below 100, rounded up: a file just over a 10 MB limit reads "10.1 MB", never
+  // "10 MB" beside it.
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  const shown = Math.ceil(value * 10 ** digits - 1e-9) / 10 ** digits;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(shown)} ${units[unit]}`;
 }

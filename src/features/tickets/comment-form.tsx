@@ -45,14 +45,15 @@ export function CommentForm({
     () => readDraft(pending, userName, { text: '' })?.text || null,
   );
   const [text, setText] = useState(draft.initial);
-  const [problem, setProblem] = useState<string | null>(null);
-  const clearOnSignIn = useRef(false);
+  // What is wrong, and whether it is "sign in again" (which goes once the user has).
+  const [shown, setShown] = useState<{ text: string; untilSignIn: boolean } | null>(null);
+  const problem = shown?.text ?? null;
+  const setProblem = (text: string | null, { untilSignIn = false } = {}) =>
+    setShown(text === null ? null : { text, untilSignIn });
   useEffect(
     () =>
       sessionStore.subscribe(() => {
-        if (!clearOnSignIn.current || !sessionStore.get()) return;
-        clearOnSignIn.current = false;
-        setProblem(null);
+        if (sessionStore.get()) setShown((s) => (s?.untilSignIn ? null : s));
       }),
     [],
   );
@@ -122,11 +123,11 @@ export function CommentForm({
           // An expired session: the prompt to sign in again is up, and this says no more once
           // the user has (the text is still in the box, to send again).
           const expired = isApiError(error) && error.isUnauthorized;
-          clearOnSignIn.current = expired;
           setProblem(
             expired
               ? t('comments.failedSignIn')
               : t('comments.failed', { reason: failureReason(error, t) }),
+            { untilSignIn: expired },
           );
         } else {
           const now = readDraft(name, userName, { text: '' })?.text ?? '';

@@ -303,7 +303,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // in a render of their own: two shorter tasks instead of one long one while the portal starts.
   // Later (another page, the way back from a detail) the rows come at once, for scroll restoration.
   const [firstScreen] = useState(onFirstScreen);
-  const data = useDeferredValue(latest, firstScreen ? null : latest) ?? undefined;
+  // (`undefined`: no initial value — the rows at once, and no second render.)
+  const data = useDeferredValue(latest, firstScreen ? null : undefined) ?? undefined;
   // Busy until the rows on screen are the newest ones (fetched and rendered).
   const busy = list.isFetching || data !== latest;
   const total = data?.totalSize ?? 0;
