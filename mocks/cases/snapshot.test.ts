@@ -9,12 +9,16 @@ describe('case store snapshot (the browser sandbox keeps cases across a reload)'
     seedCaseStore(first);
     const sample = first.all()[0];
     if (!sample) throw new Error('no seeded case');
-    first.addNote(sample, {
-      text: 'Kunden har svart',
-      visibility: 'EXTERNAL',
-      author: 'Kari Nordmann',
-      attachments: [],
-    });
+    first.addNote(
+      sample,
+      {
+        text: 'Kunden har svart',
+        visibility: 'EXTERNAL',
+        author: 'Kari Nordmann',
+        attachments: [],
+      },
+      { fromCustomer: true },
+    );
     first.setStatus(sample, 'CANCELLED', now, 'Kari Nordmann');
     const file = first.addFile({
       name: 'bilde.png',

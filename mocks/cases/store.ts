@@ -1,6 +1,6 @@
 import type { CaseContactRequest, CaseAttachmentRef, NoteVisibility } from '@/api/cases/schemas';
-import { DEMO_USERS } from '@/config/demo-users';
 import { FINAL_CASE_STATUSES } from '@/api/cases/schemas';
+import { DEMO_USERS } from '@/config/demo-users';
 import { base64ToBytes, bytesToBase64 } from '../lib/files';
 
 /*
@@ -164,7 +164,7 @@ export function createCaseStore(clock: () => number = Date.now) {
     addNote(
       c: StoredCase,
       note: Omit<StoredNote, 'id' | 'at'>,
-      { fromCustomer = true } = {},
+      { fromCustomer }: { fromCustomer: boolean },
     ): StoredNote {
       const stored: StoredNote = { ...note, id: nextSfId('a067i'), at: clock() };
       c.notes.push(stored);

@@ -37,8 +37,8 @@ export function describeError(error: unknown, t: TFunction): { title: string; de
 }
 
 /**
- * One sentence for a failed action: the kind of failure in the user's words, plus what the server
- * said when it is about the input (400, 403, 409) — never a 5xx's internal text.
+ * A sentence of its own for a failure: the kind of failure in the user's words, then what to do
+ * (or, for a refused input, what the server said) — never a 5xx's internal text.
  */
 export function errorSentence(error: unknown, t: TFunction): string {
   const { title, detail } = describeError(error, t);
@@ -46,7 +46,7 @@ export function errorSentence(error: unknown, t: TFunction): string {
 }
 
 /**
- * Why an action failed, for a sentence like "Your comment was not saved (…)": the kind of failure
+ * The short form of `errorSentence`, to sit inside another sentence: why an action failed, for a sentence like "Your comment was not saved (…)": the kind of failure
  * in the user's words, and the server's own words only where they are about the input (400, 403,
  * 409) — not a timeout's or a 5xx's text, which would repeat the title or say nothing to a user.
  */

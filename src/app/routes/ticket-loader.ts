@@ -52,8 +52,8 @@ export const ticketListPrefetch =
   };
 
 /**
- * Starts fetching the product categories a create form offers, beside the form's code: the form
- * renders once, with its choices, instead of again when they arrive.
+ * Starts fetching the product categories a create form offers beside the form's code, instead of
+ * once the form has rendered: its choices arrive a round trip earlier.
  */
 export const categoriesPrefetch =
   (kind: TicketKind) =>
