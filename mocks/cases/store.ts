@@ -245,7 +245,7 @@ export function wireCase(c: StoredCase) {
     id: c.caseNumber,
     accountNumber: c.accountNumber,
     accountName: c.accountName,
-    customerReferenceId: c.customerReferenceId ?? '',
+    ...(c.customerReferenceId ? { customerReferenceId: c.customerReferenceId } : {}),
     channel: c.channel,
     ...(c.orderId ? { orderId: c.orderId } : {}),
     location: { ibx: c.ibx },

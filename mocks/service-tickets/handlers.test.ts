@@ -179,6 +179,18 @@ describe('bad input', () => {
     });
   });
 
+  it('404001 for a method the literal paths (count, activities, productcategories) do not take', async () => {
+    for (const [method, p] of [
+      ['PUT', '/incidents/count'],
+      ['PUT', '/incidents/activities'],
+      ['PUT', '/orders/productcategories'],
+      ['POST', '/incidents/count/comments'],
+    ] as const) {
+      const r = await call(p, { method, headers: JSON_HEADERS, body: '{}' });
+      expect(r, `${method} ${p}`).toMatchObject({ status: 404, body: { code: '404001' } });
+    }
+  });
+
   it('403001 for a status change the workflow does not allow', async () => {
     const closed = tickets.all('incidents').find((x) => x.status === 'Closed');
     const r = await call(`/incidents/${closed?.id}/status`, {
@@ -214,6 +226,47 @@ describe('documented success codes [ST-4]', () => {
     const detail = await call(`/orders/${id}`, { headers: AUTH });
     expect(detail.body).toMatchObject({ priority: 'High', location: 'Bodø' });
   });
+
+  it('an order names its product by default, from the catalogue', async () => {
+    const created = await call('/orders', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({
+        subject: 'Two more lines',
+        productCategoryName: 'Mobil',
+        productId: '01tb0000002oaA1AAI',
+      }),
+    });
+    const detail = await call(`/orders/${String(created.body?.id)}`, { headers: AUTH });
+    expect(detail.body).toMatchObject({
+      product: 'Mobil Bedrift Fri',
+      productName: 'Mobil Bedrift Fri',
+    });
+  });
+
+  it('takes phone numbers as people write them, and any zip code text', async () => {
+    const order = tickets.all('orders')[1];
+    for (const phone of ['+47 22-33-44-55', '+1-2342343333', '+44 (20) 7946 0958']) {
+      const r = await fetch(`${BASE}/orders/${order?.id}/contact`, {
+        method: 'PUT',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ name: 'Kari', phone }),
+      });
+      expect(r.status, phone).toBe(204);
+    }
+    const bad = await call(`/orders/${order?.id}/contact`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ name: 'Kari', phone: '12 ab' }),
+    });
+    expect(bad).toMatchObject({ status: 400, body: { code: '400002' } });
+    const address = await fetch(`${BASE}/orders/${order?.id}`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ installationAddress: { zipCode: 'SE-123 45' } }),
+    });
+    expect(address.status).toBe(204);
+  });
 });
 
 describe('PUT /incidents/{id}/status: interim statuses and roles', () => {
@@ -242,6 +295,18 @@ describe('PUT /incidents/{id}/status: interim statuses and roles', () => {
     const solved = await setStatus(id, JSON.stringify({ status: 'Solved' }), SUPPORT);
     expect(solved.status).toBe(200);
     expect((await call(`/incidents/${id}`, { headers: AUTH })).body?.status).toBe('Solved');
+  });
+
+  it('a status PUT sent again finds the status it asks for: 200, nothing changes', async () => {
+    const id = inProgress();
+    const before = tickets.get('incidents', id)?.activities.length;
+    const again = await setStatus(id, JSON.stringify({ status: 'In Progress' }), SUPPORT);
+    expect(again.status).toBe(200);
+    expect(tickets.get('incidents', id)?.activities.length).toBe(before);
+    const customer = { ...JSON_HEADERS, 'X-User-Name': 'Ola Nordmann' };
+    expect((await setStatus(id, JSON.stringify({ status: 'Cancelled' }), customer)).status).toBe(200);
+    expect((await setStatus(id, JSON.stringify({ status: 'cancelled' }), customer)).status).toBe(200);
+    expect(tickets.get('incidents', id)?.status).toBe('Cancelled');
   });
 
   it('a company user may cancel from an interim status; Solved is refused for the role', async () => {

@@ -28,6 +28,7 @@ import {
   invalid,
   missing,
   notFound,
+  SandboxError,
   readJson,
   validateBody,
 } from '../lib/respond';
@@ -184,7 +185,13 @@ export function createServiceTicketHandlers(
 ) {
   const now = () => store.clock();
 
+  /** Path segments that name a collection's own resources (GET only), never a ticket's id. */
+  const LITERAL_SEGMENTS = ['activities', 'count', 'productcategories'];
+
   function ticket(kind: TicketKind, id: string | readonly string[] | undefined): StoredTicket {
+    // `PUT …/incidents/count` asks for a path and method that do not exist, not for a ticket.
+    if (typeof id === 'string' && LITERAL_SEGMENTS.includes(id))
+      throw new SandboxError(404, '404001', `no such path and method on ${kind}/${id}`);
     const t = typeof id === 'string' ? store.get(kind, id) : undefined;
     if (!t)
       throw notFound(`no ${kind === 'incidents' ? 'incident' : 'order'} with id ${String(id)}`);
@@ -479,6 +486,9 @@ export function createServiceTicketHandlers(
       const known = (INCIDENT_STATUSES as readonly string[]).find(
         (s) => s.toLowerCase() === target.toLowerCase(),
       );
+      // A PUT sent again (its first answer lost) finds the incident in the status it asks for:
+      // nothing to change, and no error [idempotent, as PUT is].
+      if ((known ?? target).toLowerCase() === t.status.toLowerCase()) return emptyResponse(200);
       if (known) {
         const allowed = allowedIncidentTransitions(t.status, caller.role);
         if (!allowed.includes(known)) {

@@ -361,6 +361,11 @@ export function createTicketStore(options: StoreOptions = {}) {
         if (kind === 'orders') {
           t.priority ??= 'High'; // "Default is set to High"
           t.quantity ??= 1;
+          // "Product name, set by default": the catalogue's name for the product ordered.
+          t.productName ??= CATEGORIES.flatMap((c) => c.products).find(
+            (p) => p.productId === t.productId,
+          )?.productName;
+          t.product ??= t.productName ?? t.productCategoryName;
           if (body.installationAddress) t.installationAddress = { ...body.installationAddress };
           t.originDetail = 'Min Bedrift';
         }

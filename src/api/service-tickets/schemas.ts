@@ -252,8 +252,11 @@ const multiLine = (max: number) =>
   );
 
 export const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]{2,}$/u;
-/** Phone numbers as the API writes them: digits, optionally a leading +, spaces tolerated. */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 ]{4,18}[0-9]$/;
+/**
+ * Phone numbers as people write them: 5 to 17 digits, optionally a leading +, with spaces, dashes,
+ * dots or brackets between them (`+47 22-33-44-55`, `+44 (20) 7946 0958`).
+ */
+export const PHONE_PATTERN = /^\+?\(?[0-9](?:[ ().-]{0,2}[0-9]){4,16}$/;
 
 export const ContactWriteSchema = z.object({
   name: singleLine(LIMITS.name),
@@ -266,7 +269,7 @@ export const ContactWriteSchema = z.object({
   phone: z.optional(
     z.string().check(
       z.refine((v) => v === '' || PHONE_PATTERN.test(v), {
-        error: 'not a valid phone number (digits, optionally starting with +)',
+        error: 'not a valid phone number (5 to 17 digits, optionally starting with +)',
       }),
     ),
   ),
@@ -281,9 +284,8 @@ export const CaseUserWriteSchema = z.object({
 export const AddressWriteSchema = z.object({
   street: z.optional(singleLine(LIMITS.shortText)),
   floor: z.optional(singleLine(40)),
-  zipCode: z.optional(
-    z.string().check(z.regex(/^[0-9A-Za-z -]{0,10}$/, { error: 'not a valid zip code' })),
-  ),
+  // The document gives a zip code no format; the portal's form asks for a Norwegian one.
+  zipCode: z.optional(singleLine(20)),
   city: z.optional(singleLine(LIMITS.name)),
   addressId: z.optional(singleLine(40)),
 });
