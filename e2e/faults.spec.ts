@@ -175,6 +175,27 @@ test('going offline shows a banner; coming back removes it', async ({ page, cont
   await expect(page.getByText('You are offline.')).toHaveCount(0);
 });
 
+test('a page whose code cannot be fetched says so in the shell, with a reload that works', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
+  // Offline, the orders page's code (and the error page's) cannot be fetched.
+  await context.setOffline(true);
+  await nav(page, 'Orders');
+  const reload = page.getByRole('button', { name: 'Reload the page' });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByText('Hey developer')).toHaveCount(0);
+  await expectAccessible(page, 'page code not fetched');
+  await context.setOffline(false);
+  await reload.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
+});
+
 test('the fault switch control: switched on from the user menu, shown on every page, turned off', async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/api/http';
+import { isCodeLoadError } from '@/lib/code-load-error';
 
 /** A failure the portal itself describes, already in the user's language. */
 export class UserFacingError extends Error {}
@@ -33,6 +34,8 @@ export function describeError(error: unknown, t: TFunction): { title: string; de
       };
     return { title: t('errors.badRequest.title'), detail: error.message };
   }
+  if (isCodeLoadError(error))
+    return { title: t('errors.codeLoad.title'), detail: t('errors.codeLoad.detail') };
   return { title: t('errors.unknown.title'), detail: t('errors.unknown.detail') };
 }
 
