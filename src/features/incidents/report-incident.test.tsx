@@ -261,13 +261,42 @@ describe('report an incident: nothing is created twice', () => {
     await user.click(screen.getByRole('button', { name: 'Report incident' }));
     expect(
       await screen.findByText(
-        /The server did not answer, and the portal checked: it was not created/,
+        /The server did not answer. The portal looked and found no new one yet/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Aldri kommet fram');
     expect(sandbox.tickets.all('incidents').some((i) => i.subject === 'Aldri kommet fram')).toBe(
       false,
     );
+  });
+
+  it('a ticket the server made after the portal looked is found when sending again, not made twice', async () => {
+    const subject = 'Treg server, laget etterpå';
+    let posts = 0;
+    sandbox.server.use(
+      http.post(`${API}/incidents`, () => {
+        posts++;
+        return HttpResponse.error();
+      }),
+    );
+    const user = await openForm();
+    await fillValidForm(user, subject);
+    await user.click(screen.getByRole('button', { name: 'Report incident' }));
+    expect(await screen.findByText(/found no new one yet/)).toBeInTheDocument();
+    // Only now does the slow server make it.
+    sandbox.tickets.apply({
+      type: 'create',
+      kind: 'incidents',
+      body: { subject, description: 'd' },
+      user: { internalUser: false, userName: customer.userName },
+      at: Date.now(),
+    });
+    await user.click(screen.getByRole('button', { name: 'Report incident' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^Case-\d{8}$/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(posts).toBe(1);
+    expect(sandbox.tickets.all('incidents').filter((i) => i.subject === subject)).toHaveLength(1);
   });
 });
 

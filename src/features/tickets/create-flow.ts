@@ -1,5 +1,5 @@
 import { UserFacingError } from '@/components/describe-error';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +67,9 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   // One ticket per submission, however often it is pressed.
   const submitting = useSingleFlight();
+  // A create that got no answer: a slow server may still make the ticket after the portal looked,
+  // so sending again looks once more first (same subject, since the first send).
+  const unanswered = useRef<{ subject: string; sentAt: number } | null>(null);
   const detailPath = kind === 'incidents' ? paths.incidents.detail : paths.orders.detail;
 
   const sendComment = async (id: string, text: string) => {
@@ -119,16 +122,25 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
     values: V,
   ) {
     setSubmitError(null);
-    const sentAt = Date.now();
+    const earlier =
+      unanswered.current?.subject === body.subject?.trim() ? unanswered.current : null;
+    const sentAt = earlier?.sentAt ?? Date.now();
     let id: string | undefined;
     try {
+      // The ticket an unanswered send made after all is the one, not a second.
+      if (earlier) id = await findCreated(body, sentAt);
       // An empty 201 body [ST-4] also leaves the id unknown: find it the same way.
-      id = (await ticketApis[kind].create(body)).id ?? (await findCreated(body, sentAt));
+      id ??= (await ticketApis[kind].create(body)).id ?? (await findCreated(body, sentAt));
       if (!id) throw new UserFacingError(t('create.noId'));
+      unanswered.current = null;
     } catch (error) {
       const unknownOutcome =
         isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
-      if (unknownOutcome) id = await findCreated(body, sentAt).catch(() => undefined);
+      if (unknownOutcome) {
+        unanswered.current = { subject: body.subject?.trim() ?? '', sentAt };
+        id = await findCreated(body, sentAt).catch(() => undefined);
+        if (id) unanswered.current = null;
+      }
       if (!id) {
         setSubmitError(unknownOutcome ? new UserFacingError(t('create.notCreated')) : error);
         if (isApiError(error)) {
