@@ -1,5 +1,8 @@
+import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../http';
+import { parseApiDate } from '../lenient';
 import { ticketKeys } from './queries';
 import { incidentApi, ticketApis } from './tickets';
 import type { UploadOptions, WriteOf } from './tickets';
@@ -67,11 +70,47 @@ export function useUpdateIncidentStatus(id: string) {
 }
 
 /** Adds a comment optimistically; a refusal rolls the thread back to what the server has. */
+/** Whether a comment with this text is on the ticket, made since `since` (give or take a clock). */
+async function isCommentThere(kind: TicketKind, id: string, text: string, since: number) {
+  const comments = await ticketApis[kind].comments(id);
+  return comments.some(
+    (c) =>
+      c.commentBody === text && (parseApiDate(c.createdDate)?.getTime() ?? 0) >= since - 5 * 60_000,
+  );
+}
+
+/** Failures after which the comment may have been saved all the same. */
+export const isUnanswered = (error: unknown) =>
+  isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
+
 export function useAddComment(kind: TicketKind, id: string) {
   const queryClient = useQueryClient();
   const key = ticketKeys.comments(kind, id);
+  // A send that got no answer: a slow server may still save it after the portal looked, so the
+  // same text sent again is looked for once more first.
+  const unanswered = useRef<{ text: string; sentAt: number } | null>(null);
   return useMutation({
-    mutationFn: (text: string) => ticketApis[kind].addComment(id, text),
+    mutationFn: async (text: string) => {
+      const earlier = unanswered.current?.text === text ? unanswered.current : null;
+      const sentAt = earlier?.sentAt ?? Date.now();
+      if (earlier && (await isCommentThere(kind, id, text, sentAt))) {
+        unanswered.current = null;
+        return { id: undefined };
+      }
+      try {
+        const answer = await ticketApis[kind].addComment(id, text);
+        unanswered.current = null;
+        return answer;
+      } catch (error) {
+        if (!isUnanswered(error)) throw error;
+        unanswered.current = { text, sentAt };
+        if (await isCommentThere(kind, id, text, sentAt).catch(() => false)) {
+          unanswered.current = null;
+          return { id: undefined };
+        }
+        throw error;
+      }
+    },
     onMutate: async (text) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<Comment[]>(key);

@@ -195,6 +195,37 @@ describe('incident detail: a comment the server does not take', () => {
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('Prøver igjen');
   });
 
+  it('no answer: says it is not there yet; sent again after a slow server saved it, it is not added twice', async () => {
+    const incident = incidentIn('In Progress');
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    sandbox.faults.set([{ kind: 'network', method: 'POST', path: '/comments$', times: 1 }]);
+    const text = 'Kom svaret fram?';
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), text);
+    await user.click(screen.getByRole('button', { name: 'Send comment' }));
+    expect(
+      await screen.findByText(
+        /^No answer from the server .*your comment is not there yet/,
+        {},
+        {
+          timeout: 8000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue(text);
+    // Only now does the slow server save it.
+    sandbox.tickets.apply({
+      type: 'comment',
+      ticketId: incident.id,
+      text,
+      user: { internalUser: false, userName: customer.userName },
+      at: Date.now(),
+    });
+    await user.click(screen.getByRole('button', { name: 'Send comment' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue(''));
+    await waitFor(() => expect(screen.queryByText(/No answer from the server/)).toBeNull());
+    expect(incident.comments.filter((c) => c.body === text)).toHaveLength(1);
+  });
+
   it('an expired session: says so, and says no more once the user has signed in again', async () => {
     const incident = incidentIn('In Progress');
     const { user } = await openTicket('incidents', incident.id, incident.caseNumber);

@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SendIcon from '@mui/icons-material/Send';
-import { useAddComment } from '@/api/service-tickets/mutations';
+import { isUnanswered, useAddComment } from '@/api/service-tickets/mutations';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { isApiError } from '@/api/http';
@@ -126,7 +126,9 @@ export function CommentForm({
           setProblem(
             expired
               ? t('comments.failedSignIn')
-              : t('comments.failed', { reason: failureReason(error, t) }),
+              : isUnanswered(error)
+                ? t('comments.unanswered', { reason: failureReason(error, t) })
+                : t('comments.failed', { reason: failureReason(error, t) }),
             { untilSignIn: expired },
           );
         } else {
