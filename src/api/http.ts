@@ -323,3 +323,10 @@ export function requestUpload<T>(
     xhr.send(req.form);
   });
 }
+
+/**
+ * A write that got no answer (it timed out, or the connection dropped): the server may have done
+ * it all the same, so the portal looks before it offers to send it again.
+ */
+export const isUnanswered = (error: unknown): boolean =>
+  isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');

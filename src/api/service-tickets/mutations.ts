@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../http';
+import { isUnanswered } from '../http';
 import { parseApiDate } from '../lenient';
 import { ticketKeys } from './queries';
 import { incidentApi, ticketApis } from './tickets';
@@ -78,10 +78,6 @@ async function isCommentThere(kind: TicketKind, id: string, text: string, since:
       c.commentBody === text && (parseApiDate(c.createdDate)?.getTime() ?? 0) >= since - 5 * 60_000,
   );
 }
-
-/** Failures after which the comment may have been saved all the same. */
-export const isUnanswered = (error: unknown) =>
-  isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
 
 export function useAddComment(kind: TicketKind, id: string) {
   const queryClient = useQueryClient();

@@ -139,3 +139,27 @@ describe('open a case: the details the user named', () => {
     expect(shown()).toEqual(asTyped);
   });
 });
+
+describe('open a case: no answer from the server', () => {
+  it('says it cannot tell whether the case was opened, keeps the input, and sends again only when asked', async () => {
+    serveCatalogue();
+    sandbox.faults.set([{ kind: 'network', method: 'POST', path: '/tickets$', times: 1 }]);
+    renderApp('/cases/new');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Open a case', level: 1 }, { timeout: 10_000 });
+    await user.type(screen.getByRole('combobox', { name: /^Ticket code/ }), '0102-0200');
+    await user.click(await screen.findByRole('option', { name: /^0102-0200/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Description/ }), 'Uten svar.');
+    await user.type(screen.getByRole('textbox', { name: /^Primary reference/ }), 'XC-90002');
+    await user.click(screen.getByRole('button', { name: 'Open case' }));
+
+    expect(
+      await screen.findByText(/cannot tell whether the case was opened/, {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Description/ })).toHaveValue('Uten svar.');
+    await user.click(screen.getByRole('button', { name: 'Send again anyway' }));
+    expect(
+      await screen.findByRole('heading', { name: /^Case \d{8}$/, level: 1 }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  });
+});

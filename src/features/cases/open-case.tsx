@@ -24,7 +24,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { isApiError } from '@/api/http';
+import { isApiError, isUnanswered } from '@/api/http';
 import { uploadCaseAttachment } from '@/api/cases/cases';
 import { CASE_CODES, CODES_WITH_DETAILS, isCaseCode } from '@/api/cases/codes';
 import { useCreateCase } from '@/api/cases/queries';
@@ -374,6 +374,9 @@ export function OpenCase({ user }: { user: SessionUser }) {
   const [code, description] = useWatch({ control, name: ['code', 'description'] });
   const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
   const errors = formState.errors;
+  // No answer to a create: the Case API has no search, so the portal cannot look for the case. It
+  // says so, and sending again is a choice made knowingly ("Send again anyway"), never a retry.
+  const unanswered = create.isError && isUnanswered(create.error);
 
   const onValid = (values: OpenCaseValues) => {
     if (submitting.current) return; // one case per submission
@@ -526,7 +529,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
 
       {create.isError && (
         <Alert severity="error" role="alert">
-          {errorSentence(create.error, t)}
+          {unanswered ? t('openCase.unanswered') : errorSentence(create.error, t)}
         </Alert>
       )}
       {Object.keys(errors).length > 0 && formState.isSubmitted && (
@@ -543,7 +546,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
             loading={create.isPending}
             disabled={uploading}
           >
-            {t('openCase.submit')}
+            {unanswered ? t('openCase.sendAgainAnyway') : t('openCase.submit')}
           </Button>
           <Link
             href={paths.cases.list}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { z } from '@/lib/zod';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { isApiError } from '@/api/http';
+import { isApiError, isUnanswered } from '@/api/http';
 import { parseApiDate } from '@/api/lenient';
 import { invalidateTicket } from '@/api/service-tickets/mutations';
 import { ticketKeys, ticketQueries } from '@/api/service-tickets/queries';
@@ -134,8 +134,7 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
       if (!id) throw new UserFacingError(t('create.noId'));
       unanswered.current = null;
     } catch (error) {
-      const unknownOutcome =
-        isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
+      const unknownOutcome = isUnanswered(error);
       if (unknownOutcome) {
         unanswered.current = { subject: body.subject?.trim() ?? '', sentAt };
         id = await findCreated(body, sentAt).catch(() => undefined);
