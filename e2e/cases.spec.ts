@@ -171,6 +171,29 @@ test('the global look-up finds a case by number; filters and the status choice w
   await expect(page).toHaveURL(/status=ACTION_REQUIRED/);
 });
 
+test('removing a case from the list says so and is undone by keyboard, where it was', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/cases');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  const before = await rows.count();
+  const second = (await rows.nth(2).getByRole('link').textContent()) ?? '';
+  await page.getByRole('button', { name: `Remove ${second} from the list` }).click();
+  await expect(rows).toHaveCount(before - 1);
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: `${second} is no longer on your list` });
+  await expect(notice).toBeVisible();
+  await expectAccessible(page, 'case removed from the list');
+  // Focus is on Undo (the row's button is gone): Enter puts it back, in its place.
+  await expect(notice.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(before);
+  await expect(rows.nth(2).getByRole('link')).toHaveText(second);
+  await expect(notice).toHaveCount(0);
+});
+
 test('an empty case form says what is missing and focuses the first field', async ({ page }) => {
   await signIn(page, 'Kari Nordmann', '/cases/new');
   await page.getByRole('button', { name: 'Open case' }).click();

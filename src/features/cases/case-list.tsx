@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +36,7 @@ import { CaseNumberForm } from './case-number-form';
 import { CaseStatusChip } from './case-status-chip';
 import { caseStatusLabel } from './labels';
 import { useRecentCases } from './recent-cases';
+import type { RecentCase } from './recent-cases';
 
 type Sort = 'newest' | 'oldest';
 
@@ -47,7 +49,14 @@ const WIDE_ONLY = {
 
 export function CaseList({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const { list, forget } = useRecentCases(user.userName);
+  const { list, forget, restore } = useRecentCases(user.userName);
+  // The case last removed from the list, until it is put back or another is removed: a removal
+  // that one click did is undone by one click, and focus goes to that button (the row's is gone).
+  const [removed, setRemoved] = useState<RecentCase | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const status = params.get('status') ?? '';
@@ -109,6 +118,29 @@ export function CaseList({ user }: { user: SessionUser }) {
       </Stack>
       <Typography color="text.secondary">{t('cases.intro')}</Typography>
       <CaseNumberForm />
+      {removed && (
+        <Alert
+          severity="info"
+          role="status"
+          action={
+            <Button
+              ref={undoRef}
+              color="inherit"
+              size="small"
+              onClick={() => {
+                restore(removed);
+                setRemoved(null);
+              }}
+            >
+              {t('cases.undoForget')}
+            </Button>
+          }
+          onClose={() => setRemoved(null)}
+          slotProps={{ closeButton: { 'aria-label': t('actions.close') } }}
+        >
+          {t('cases.forgotten', { number: removed.number })}
+        </Alert>
+      )}
 
       {list.length > 0 && (
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={t('list.filters')}>
@@ -227,7 +259,10 @@ export function CaseList({ user }: { user: SessionUser }) {
                   <TableCell>
                     <IconButton
                       aria-label={t('cases.forget', { number: entry.number })}
-                      onClick={() => forget(entry.number)}
+                      onClick={() => {
+                        setRemoved(entry);
+                        forget(entry.number);
+                      }}
                     >
                       <DeleteIcon />
                     </IconButton>

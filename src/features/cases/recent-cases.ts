@@ -64,6 +64,15 @@ export function forgetCase(userName: string, number: string) {
   );
 }
 
+/** Puts a removed case back where it was (the list is newest first). */
+export function restoreCase(userName: string, entry: RecentCase) {
+  const list = read(userName).filter((c) => c.number !== entry.number);
+  write(
+    userName,
+    [...list, entry].sort((a, b) => b.addedAt - a.addedAt),
+  );
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   const onStorage = () => listener();
@@ -78,5 +87,6 @@ export function useRecentCases(userName: string) {
   const list = useSyncExternalStore(subscribe, () => read(userName));
   const remember = useCallback((n: string) => rememberCase(userName, n), [userName]);
   const forget = useCallback((n: string) => forgetCase(userName, n), [userName]);
-  return { list, remember, forget };
+  const restore = useCallback((e: RecentCase) => restoreCase(userName, e), [userName]);
+  return { list, remember, forget, restore };
 }
