@@ -163,3 +163,18 @@ describe('open a case: no answer from the server', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('open a case: a person added to notify', () => {
+  it('says nothing is missing until the user has been in a field or tried to send', async () => {
+    serveCatalogue();
+    renderApp('/cases/new');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Open a case', level: 1 }, { timeout: 10_000 });
+    await user.click(screen.getByRole('button', { name: 'Add a person to notify' }));
+    const person = await screen.findByRole('group', { name: /2/ });
+    expect(within(person).queryByText('Required.')).toBeNull();
+    expect(within(person).queryByText('Give an email address or a phone number.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open case' }));
+    expect(await within(person).findAllByText('Required.')).not.toHaveLength(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useFormState, useWatch } from 'react-hook-form';
 import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -152,6 +152,9 @@ function ContactEditor({
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control, name: 'contacts' });
   const kinds = useWatch({ control, name: 'contacts' });
+  // A person just added is validated at once (the field array's rule), but says nothing until
+  // the user has been in a field, or has tried to send.
+  const { touchedFields, isSubmitted } = useFormState({ control });
   const blank = (kind: ContactRow['kind']): ContactRow => ({
     kind,
     type: kind === 'person' ? 'NOTIFICATION' : 'TECHNICAL',
@@ -164,7 +167,14 @@ function ContactEditor({
   return (
     <Stack spacing={2}>
       {fields.map((field, i) => {
-        const e = errors.contacts?.[i];
+        const touched = touchedFields.contacts?.[i] as
+          Record<string, boolean | undefined> | undefined;
+        const all = errors.contacts?.[i];
+        const e =
+          all &&
+          (Object.fromEntries(
+            Object.entries(all).filter(([k]) => isSubmitted || touched?.[k]),
+          ) as typeof all);
         const kind = kinds[i]?.kind ?? field.kind;
         const legend = t('caseContact.legend', { n: i + 1 });
         return (
