@@ -116,3 +116,26 @@ describe('the incident list by keyboard', () => {
     expectFocusRing(subject);
   });
 });
+
+describe('the status filter follows the open/closed choice', () => {
+  it('offers open statuses under Open, closed ones under Closed, and all under All', async () => {
+    const { user } = await openList('/incidents');
+    const offered = async () => {
+      await user.click(screen.getByRole('combobox', { name: /^Status/ }));
+      const names = within(await screen.findByRole('listbox'))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+      await user.keyboard('{Escape}');
+      return names;
+    };
+    const open = await offered();
+    expect(open).toContain('In progress');
+    expect(open).not.toContain('Cancelled');
+    await user.click(screen.getByRole('button', { name: 'Closed' }));
+    const closed = await offered();
+    expect(closed).toContain('Cancelled');
+    expect(closed).not.toContain('In progress');
+    await user.click(screen.getByRole('button', { name: 'All' }));
+    expect(await offered()).toEqual(expect.arrayContaining(['In progress', 'Cancelled']));
+  });
+});

@@ -42,7 +42,7 @@ import { ticketQueries } from '@/api/service-tickets/queries';
 import { ticketApis } from '@/api/service-tickets/tickets';
 import type { SummaryOf } from '@/api/service-tickets/tickets';
 import type { TicketKind, TicketSortField } from '@/api/service-tickets/schemas';
-import { STATUSES } from '@/api/service-tickets/workflow';
+import { isClosedStatus, STATUSES } from '@/api/service-tickets/workflow';
 import { ErrorState } from '@/components/error-state';
 import { describeError } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
@@ -390,7 +390,17 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             id={`${kind}-status`}
             label={t('list.status')}
             values={state.status}
-            options={[...new Set([...STATUSES[kind], ...state.status])]}
+            // Only statuses the open/closed choice can show (a closed status under "Open" would
+            // only ever find nothing); one already chosen stays, to be unticked.
+            options={[
+              ...new Set([
+                ...STATUSES[kind].filter(
+                  (s) =>
+                    state.state === 'all' || isClosedStatus(kind, s) === (state.state === 'closed'),
+                ),
+                ...state.status,
+              ]),
+            ]}
             optionLabel={(s) => statusLabel(t, s)}
             onChange={(status) => change({ status })}
           />
