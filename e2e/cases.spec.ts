@@ -194,6 +194,18 @@ test('removing a case from the list says so and is undone by keyboard, where it 
   await expect(notice).toHaveCount(0);
 });
 
+test('a case list address with a status it does not know says so and shows every case', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/cases?status=xyz');
+  await expect(
+    page.getByText(
+      'Some settings in the address were not understood and have been replaced by the defaults.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+});
+
 test('an empty case form says what is missing and focuses the first field', async ({ page }) => {
   await signIn(page, 'Kari Nordmann', '/cases/new');
   await page.getByRole('button', { name: 'Open case' }).click();

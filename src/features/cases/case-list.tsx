@@ -59,8 +59,14 @@ export function CaseList({ user }: { user: SessionUser }) {
   }, [removed]);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const status = params.get('status') ?? '';
-  const sort: Sort = params.get('sort') === 'oldest' ? 'oldest' : 'newest';
+  // A status or order the list does not know (an old or mistyped address) is the default, and
+  // the page says so, as the ticket lists do.
+  const rawStatus = params.get('status') ?? '';
+  const status = (CASE_STATUSES as readonly string[]).includes(rawStatus) ? rawStatus : '';
+  const rawSort = params.get('sort');
+  const sort: Sort = rawSort === 'oldest' ? 'oldest' : 'newest';
+  const urlProblems =
+    status !== rawStatus || (rawSort !== null && rawSort !== 'oldest' && rawSort !== 'newest');
   const set = (k: string, v: string) =>
     setParams(
       (p) => {
@@ -118,6 +124,7 @@ export function CaseList({ user }: { user: SessionUser }) {
       </Stack>
       <Typography color="text.secondary">{t('cases.intro')}</Typography>
       <CaseNumberForm />
+      {urlProblems && <Alert severity="info">{t('list.urlProblems')}</Alert>}
       {removed && (
         <Alert
           severity="info"
