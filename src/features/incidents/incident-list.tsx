@@ -42,6 +42,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
         ),
         text: (r) => r.subject ?? '',
         width: 300,
+        minWidth: 260,
       },
       shared.status,
       {
@@ -54,7 +55,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
       },
       plain('productCategoryName', 'xl'),
       plain('incidentType', 'xl'),
-      plain('location', 'lg'),
+      plain('location', 'xl'),
       plain('identificationNumber', 'xl'),
       shared.lastActivity,
       shared.createdDate,

@@ -30,11 +30,12 @@ export function OrderList({ user }: { user: SessionUser }) {
         render: (r) => r.subject,
         text: (r) => r.subject ?? '',
         width: 260,
+        minWidth: 220,
       },
       shared.status,
       {
         id: 'reason',
-        hideBelow: 'lg',
+        hideBelow: 'xl',
         label: t('orders.reasonAndType'),
         render: reasonAndType,
         text: reasonAndType,
@@ -61,7 +62,7 @@ export function OrderList({ user }: { user: SessionUser }) {
       },
       {
         id: 'installationAddress',
-        hideBelow: 'lg',
+        hideBelow: 'xl',
         label: t('fields.installationAddress'),
         sortField: 'location',
         render: (r) => formatAddress(r.installationAddress) || r.location,

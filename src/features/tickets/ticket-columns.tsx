@@ -20,6 +20,8 @@ export interface Column<T> {
   /** The cell as plain text, for CSV. */
   text: (row: T) => string;
   width?: number | string;
+  /** The least it may shrink to beside the other columns (the subject: not a few words a line). */
+  minWidth?: number;
   /** Left out on screens narrower than this (the card view and CSV still have it). */
   hideBelow?: 'lg' | 'xl';
 }

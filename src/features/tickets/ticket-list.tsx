@@ -547,7 +547,11 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                   <TableCell
                     key={c.id}
                     className={hideClass(c.hideBelow)}
-                    style={c.width === undefined ? undefined : { width: c.width }}
+                    style={
+                      c.width === undefined && c.minWidth === undefined
+                        ? undefined
+                        : { width: c.width, minWidth: c.minWidth }
+                    }
                     aria-sort={
                       c.sortField && state.sort === c.sortField
                         ? state.dir === 'asc'
