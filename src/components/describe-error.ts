@@ -45,7 +45,8 @@ export function describeError(error: unknown, t: TFunction): { title: string; de
  */
 export function errorSentence(error: unknown, t: TFunction): string {
   const { title, detail } = describeError(error, t);
-  return detail ? `${title}: ${detail}` : title;
+  // Two sentences: the detail is one of its own ("…did not answer in time. It may be busy.").
+  return detail ? `${title}. ${detail}` : title;
 }
 
 /**

@@ -380,7 +380,7 @@ describe('case detail: the note being typed', () => {
     // Not offered as a draft while on its way; once it failed, why.
     expect(screen.queryByText(restoredText)).not.toBeInTheDocument();
     const problem = await within(form).findByRole('alert', {}, { timeout: 5000 });
-    expect(problem).toHaveTextContent('The service is having problems: Try again in a moment');
+    expect(problem).toHaveTextContent('The service is having problems. Try again in a moment');
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Kommer den fram?');
     expect(sessionStorage.getItem(noteDraftKey('11150936'))).toContain('Kommer den fram?');
     const button = screen.getByRole('button', { name: 'Add note' });

@@ -238,6 +238,22 @@ export function CaseList({ user }: { user: SessionUser }) {
                     <Link href={paths.cases.detail(entry.number)} sx={{ fontWeight: 600 }}>
                       {entry.number}
                     </Link>
+                    {/* On a phone, where its column is left out, the description goes here. */}
+                    {query?.data?.otherDetails?.description && (
+                      <Typography
+                        variant="body2"
+                        color="text.secondary"
+                        sx={{
+                          display: { xs: '-webkit-box', sm: 'none' },
+                          WebkitLineClamp: 2,
+                          WebkitBoxOrient: 'vertical',
+                          overflow: 'hidden',
+                          overflowWrap: 'anywhere',
+                        }}
+                      >
+                        {query.data.otherDetails.description}
+                      </Typography>
+                    )}
                   </TableCell>
                   <TableCell>
                     {query?.data ? (

@@ -77,6 +77,8 @@ export function IncidentList({ user }: { user: SessionUser }) {
         exportName: t('incidents.exportName'),
       }}
       cardDetails={(r) => [
+        // The priority the list may be sorted by shows on a phone's cards too.
+        r.priority && priorityLabel(t, r.priority),
         r.productCategoryName,
         r.incidentType,
         r.location,
