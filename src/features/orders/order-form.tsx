@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { Controller } from 'react-hook-form';
+import { useEffect, useRef } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import type { Control, FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from '@/lib/zod';
@@ -174,6 +174,16 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
   const { t } = useTranslation();
   const chosen = categories?.find((c) => c.productCatName === category);
 
+  // The order type is, as a rule, the reason (the same words in the API): a reason the user
+  // chooses fills an empty type, which they may still change. An order opened for editing as it
+  // is stays untouched (and not changed).
+  const [reason, type] = useWatch({ control, name: ['reason', 'type'] });
+  const firstReason = useRef(reason);
+  useEffect(() => {
+    if (reason && reason !== firstReason.current && !type)
+      setValue('type', reason, { shouldDirty: true });
+  }, [reason, type, setValue]);
+
   // A product from another category makes no sense: clear it when the category changes.
   useEffect(() => {
     if (chosen && productId && !chosen.products.some((p) => p.productId === productId))
@@ -237,6 +247,7 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
           label={t('fields.type')}
           options={reasons}
           error={fieldErrorText(t, errors.type)}
+          hint={t('orderForm.typeHint')}
         />
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
