@@ -32,14 +32,36 @@ function readJournal(): Op[] {
   }
 }
 
+/** Files above this size are kept across a reload by name and size only when storage is short. */
+const KEEP_BYTES_UP_TO = 256 * 1024;
+
 function writeJournal(ops: Op[]) {
-  const stored = ops.map((op) =>
-    op.type === 'attach' ? { ...op, bytes: bytesToBase64(op.bytes) } : op,
-  );
+  const store = (keepLarge: boolean) =>
+    localStorage.setItem(
+      JOURNAL_KEY,
+      JSON.stringify(
+        ops.map((op) =>
+          op.type !== 'attach'
+            ? op
+            : keepLarge || op.bytes.length <= KEEP_BYTES_UP_TO
+              ? { ...op, bytes: bytesToBase64(op.bytes) }
+              : // Its content is left out (the file comes back empty); every other change stays.
+                { ...op, bytes: '' },
+        ),
+      ),
+    );
   try {
-    localStorage.setItem(JOURNAL_KEY, JSON.stringify(stored));
-  } catch (error) {
-    console.warn('[sandbox] could not save the sandbox journal; changes last until reload', error);
+    store(true);
+  } catch {
+    // Browser storage holds a few megabytes: one large upload must not lose every later change.
+    try {
+      store(false);
+      console.warn(
+        `[sandbox] storage is short: files over ${KEEP_BYTES_UP_TO / 1024} kB come back empty after a reload`,
+      );
+    } catch (error) {
+      console.warn('[sandbox] could not save the sandbox journal; changes last until reload', error);
+    }
   }
 }
 
