@@ -97,10 +97,22 @@ function restoreCases(sandbox: ReturnType<typeof createSandbox>) {
     localStorage.removeItem(CASES_KEY);
   }
   sandbox.cases.subscribe(() => {
+    const snapshot = sandbox.cases.snapshot();
     try {
-      localStorage.setItem(CASES_KEY, JSON.stringify(sandbox.cases.snapshot()));
-    } catch (error) {
-      console.warn('[sandbox] could not save the sandbox cases; changes last until reload', error);
+      localStorage.setItem(CASES_KEY, JSON.stringify(snapshot));
+    } catch {
+      // As for the journal: large files come back empty, every other change stays.
+      try {
+        const files = snapshot.files.map((f) =>
+          f.bytes.length > (KEEP_BYTES_UP_TO * 4) / 3 ? { ...f, bytes: '' } : f,
+        );
+        localStorage.setItem(CASES_KEY, JSON.stringify({ ...snapshot, files }));
+        console.warn(
+          `[sandbox] storage is short: case files over ${KEEP_BYTES_UP_TO / 1024} kB come back empty after a reload`,
+        );
+      } catch (error) {
+        console.warn('[sandbox] could not save the sandbox cases; changes last until reload', error);
+      }
     }
   });
 }
