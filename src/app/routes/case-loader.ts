@@ -1,8 +1,10 @@
+import { redirect } from 'react-router';
 import type { LoaderFunction } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/http';
 import { isCaseOrOrderNumber } from '@/api/cases/numbers';
 import { caseQueries } from '@/api/cases/queries';
+import { paths } from '@/config/paths';
 
 /**
  * Loads a case before showing its page (apart from the page's code, like the ticket loaders).
@@ -11,6 +13,9 @@ import { caseQueries } from '@/api/cases/queries';
 export const caseDetailLoader =
   (queryClient: QueryClient): LoaderFunction =>
   async ({ params }) => {
+    // A number pasted with a space around it (`/cases/11150929%20`) is that number.
+    const raw = params.caseNumber ?? '';
+    if (raw.trim() && raw.trim() !== raw) return redirect(paths.cases.detail(raw.trim()));
     // Not of a case or order number's length: the page says so; nothing to ask the API.
     if (!isCaseOrOrderNumber(params.caseNumber ?? '')) return { found: false };
     try {

@@ -417,3 +417,13 @@ describe('case detail: the note being typed', () => {
     requests.stop();
   });
 });
+
+describe('case detail: a number with a space around it in the address', () => {
+  it('opens that case', async () => {
+    const view = renderApp('/cases/11150929%20');
+    expect(
+      await screen.findByRole('heading', { name: 'Case 11150929', level: 1 }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(view.router.state.location.pathname).toBe('/cases/11150929');
+  });
+});
