@@ -192,6 +192,8 @@ test('removing a case from the list says so and is undone by keyboard, where it 
   await expect(rows).toHaveCount(before);
   await expect(rows.nth(2).getByRole('link')).toHaveText(second);
   await expect(notice).toHaveCount(0);
+  // Focus goes to the case put back, not to the page's start.
+  await expect(rows.nth(2).getByRole('link')).toBeFocused();
 });
 
 test('a case list address with a status it does not know says so and shows every case', async ({

@@ -60,7 +60,10 @@ function writeJournal(ops: Op[]) {
         `[sandbox] storage is short: files over ${KEEP_BYTES_UP_TO / 1024} kB come back empty after a reload`,
       );
     } catch (error) {
-      console.warn('[sandbox] could not save the sandbox journal; changes last until reload', error);
+      console.warn(
+        '[sandbox] could not save the sandbox journal; changes last until reload',
+        error,
+      );
     }
   }
 }
@@ -111,7 +114,10 @@ function restoreCases(sandbox: ReturnType<typeof createSandbox>) {
           `[sandbox] storage is short: case files over ${KEEP_BYTES_UP_TO / 1024} kB come back empty after a reload`,
         );
       } catch (error) {
-        console.warn('[sandbox] could not save the sandbox cases; changes last until reload', error);
+        console.warn(
+          '[sandbox] could not save the sandbox cases; changes last until reload',
+          error,
+        );
       }
     }
   });

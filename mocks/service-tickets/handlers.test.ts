@@ -303,9 +303,19 @@ describe('PUT /incidents/{id}/status: interim statuses and roles', () => {
     const again = await setStatus(id, JSON.stringify({ status: 'In Progress' }), SUPPORT);
     expect(again.status).toBe(200);
     expect(tickets.get('incidents', id)?.activities.length).toBe(before);
+    // With a text of its own, the text is kept (and sent again, not twice).
+    const answer = JSON.stringify({ status: 'In Progress', text: 'Svar: ruteren er byttet' });
+    expect((await setStatus(id, answer, SUPPORT)).status).toBe(200);
+    expect((await setStatus(id, answer, SUPPORT)).status).toBe(200);
+    const texts = tickets.get('incidents', id)?.activities.map((a) => a.content) ?? [];
+    expect(texts.filter((c) => c === 'Svar: ruteren er byttet')).toHaveLength(1);
     const customer = { ...JSON_HEADERS, 'X-User-Name': 'Ola Nordmann' };
-    expect((await setStatus(id, JSON.stringify({ status: 'Cancelled' }), customer)).status).toBe(200);
-    expect((await setStatus(id, JSON.stringify({ status: 'cancelled' }), customer)).status).toBe(200);
+    expect((await setStatus(id, JSON.stringify({ status: 'Cancelled' }), customer)).status).toBe(
+      200,
+    );
+    expect((await setStatus(id, JSON.stringify({ status: 'cancelled' }), customer)).status).toBe(
+      200,
+    );
     expect(tickets.get('incidents', id)?.status).toBe('Cancelled');
   });
 

@@ -487,9 +487,14 @@ export function createServiceTicketHandlers(
         (s) => s.toLowerCase() === target.toLowerCase(),
       );
       // A PUT sent again (its first answer lost) finds the incident in the status it asks for:
-      // nothing to change, and no error [idempotent, as PUT is].
-      if ((known ?? target).toLowerCase() === t.status.toLowerCase()) return emptyResponse(200);
-      if (known) {
+      // no error [idempotent, as PUT is]. Its text, if any and not already the last one, is kept
+      // (a customer's "I have answered" after support moved the incident on); else nothing changes.
+      const same = (known ?? target).toLowerCase() === t.status.toLowerCase();
+      const text = body.text?.trim();
+      const lastText = t.activities.findLast((a) => a.action === 'STATUS_CHANGED')?.content;
+      if (same && (!text || text === lastText?.trim() || isClosedStatus('incidents', t.status)))
+        return emptyResponse(200);
+      if (known && !same) {
         const allowed = allowedIncidentTransitions(t.status, caller.role);
         if (!allowed.includes(known)) {
           // Refused because of who asks, not because the workflow has no such step.
@@ -504,7 +509,7 @@ export function createServiceTicketHandlers(
           }
           throw forbidden(`the status cannot change from ${t.status} to ${known}`);
         }
-      } else if (isClosedStatus('incidents', t.status)) {
+      } else if (!same && isClosedStatus('incidents', t.status)) {
         // Interim statuses the sandbox does not know are accepted, but not on a closed incident.
         throw forbidden(`${t.caseNumber} is closed (${t.status})`);
       }

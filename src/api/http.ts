@@ -325,8 +325,12 @@ export function requestUpload<T>(
 }
 
 /**
- * A write that got no answer (it timed out, or the connection dropped): the server may have done
- * it all the same, so the portal looks before it offers to send it again.
+ * A write that got no answer (it timed out, the connection dropped, or a gateway in front gave up
+ * waiting: 502, 504): the server may have done it all the same, so the portal looks before it
+ * offers to send it again.
  */
 export const isUnanswered = (error: unknown): boolean =>
-  isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
+  isApiError(error) &&
+  (error.kind === 'timeout' ||
+    error.kind === 'network' ||
+    (error.kind === 'http' && (error.status === 502 || error.status === 504)));

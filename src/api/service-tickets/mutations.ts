@@ -1,8 +1,9 @@
-import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { isUnanswered } from '../http';
 import { parseApiDate } from '../lenient';
+import { clearUnanswered, readUnanswered, saveUnanswered } from '@/lib/unanswered';
+import type { Unanswered } from '@/lib/unanswered';
 import { ticketKeys } from './queries';
 import { incidentApi, ticketApis } from './tickets';
 import type { UploadOptions, WriteOf } from './tickets';
@@ -69,39 +70,51 @@ export function useUpdateIncidentStatus(id: string) {
   });
 }
 
-/** Adds a comment optimistically; a refusal rolls the thread back to what the server has. */
-/** Whether a comment with this text is on the ticket, made since `since` (give or take a clock). */
-async function isCommentThere(kind: TicketKind, id: string, text: string, since: number) {
+/**
+ * Whether the comment a send without an answer was for is on the ticket: the same text, new since
+ * it was sent (not among the comments there before; made since then, give or take a clock).
+ */
+async function isCommentThere(kind: TicketKind, id: string, record: Unanswered) {
   const comments = await ticketApis[kind].comments(id);
   return comments.some(
     (c) =>
-      c.commentBody === text && (parseApiDate(c.createdDate)?.getTime() ?? 0) >= since - 5 * 60_000,
+      c.commentBody === record.sent &&
+      !(c.id && record.before?.includes(c.id)) &&
+      (parseApiDate(c.createdDate)?.getTime() ?? 0) >= record.sentAt - 5 * 60_000,
   );
 }
 
+/** Adds a comment optimistically; a refusal rolls the thread back to what the server has. */
 export function useAddComment(kind: TicketKind, id: string) {
   const queryClient = useQueryClient();
   const key = ticketKeys.comments(kind, id);
   // A send that got no answer: a slow server may still save it after the portal looked, so the
-  // same text sent again is looked for once more first.
-  const unanswered = useRef<{ text: string; sentAt: number } | null>(null);
+  // same text sent again (also after leaving the page, or a reload) is looked for once more first.
+  const name = `comment.${kind}.${id}`;
   return useMutation({
     mutationFn: async (text: string) => {
-      const earlier = unanswered.current?.text === text ? unanswered.current : null;
-      const sentAt = earlier?.sentAt ?? Date.now();
-      if (earlier && (await isCommentThere(kind, id, text, sentAt))) {
-        unanswered.current = null;
+      const stored = readUnanswered(name);
+      const earlier = stored?.sent === text ? stored : null;
+      const record: Unanswered = earlier ?? {
+        sent: text,
+        sentAt: Date.now(),
+        before: queryClient
+          .getQueryData<Comment[]>(key)
+          ?.flatMap((c) => (!c.id || c.id.startsWith('pending-') ? [] : [c.id])),
+      };
+      if (earlier && (await isCommentThere(kind, id, earlier))) {
+        clearUnanswered(name);
         return { id: undefined };
       }
       try {
         const answer = await ticketApis[kind].addComment(id, text);
-        unanswered.current = null;
+        if (earlier) clearUnanswered(name);
         return answer;
       } catch (error) {
         if (!isUnanswered(error)) throw error;
-        unanswered.current = { text, sentAt };
-        if (await isCommentThere(kind, id, text, sentAt).catch(() => false)) {
-          unanswered.current = null;
+        saveUnanswered(name, record);
+        if (await isCommentThere(kind, id, record).catch(() => false)) {
+          clearUnanswered(name);
           return { id: undefined };
         }
         throw error;

@@ -12,11 +12,14 @@ function CodeLoadFailure() {
   useEffect(() => {
     RouteErrorPage = loadRouteErrorPage();
   }, []);
+  const title = t('errors.codeLoad.title');
+  // The tab says what the page says, as every page's title does.
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
   return (
     <div role="alert" style={{ padding: 16, maxWidth: 640 }}>
-      <h1 style={{ fontSize: '1.75rem', fontWeight: 500, margin: '0 0 8px' }}>
-        {t('errors.codeLoad.title')}
-      </h1>
+      <h1 style={{ fontSize: '1.75rem', fontWeight: 500, margin: '0 0 8px' }}>{title}</h1>
       <p style={{ margin: '0 0 16px' }}>{t('errors.codeLoad.detail')}</p>
       <button type="button" onClick={() => window.location.reload()} style={{ font: 'inherit' }}>
         {t('actions.reload')}

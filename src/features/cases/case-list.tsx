@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -54,9 +54,23 @@ export function CaseList({ user }: { user: SessionUser }) {
   // that one click did is undone by one click, and focus goes to that button (the row's is gone).
   const [removed, setRemoved] = useState<RecentCase | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Where focus goes once the notice goes (its buttons with it): the case put back, or the page.
+  const focusAfter = useRef<string | null>(null);
+  const messageId = useId();
   useEffect(() => {
-    if (removed) undoRef.current?.focus();
-  }, [removed]);
+    if (removed) {
+      undoRef.current?.focus();
+      return;
+    }
+    const target = focusAfter.current;
+    if (target === null) return;
+    focusAfter.current = null;
+    const link = target
+      ? document.querySelector<HTMLElement>(`[data-case-link="${CSS.escape(target)}"]`)
+      : null;
+    (link ?? headingRef.current)?.focus();
+  }, [removed, list]);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   // A status or order the list does not know (an old or mistyped address) is the default, and
@@ -115,7 +129,7 @@ export function CaseList({ user }: { user: SessionUser }) {
         spacing={1}
         sx={{ alignItems: { sm: 'center' } }}
       >
-        <Typography variant="h1" sx={{ flexGrow: 1 }}>
+        <Typography variant="h1" sx={{ flexGrow: 1 }} ref={headingRef} tabIndex={-1}>
           {t('cases.title')}
         </Typography>
         <Button variant="contained" startIcon={<AddIcon />} href={paths.cases.new}>
@@ -134,18 +148,23 @@ export function CaseList({ user }: { user: SessionUser }) {
               ref={undoRef}
               color="inherit"
               size="small"
+              aria-describedby={messageId}
               onClick={() => {
                 restore(removed);
                 setRemoved(null);
+                focusAfter.current = removed.number;
               }}
             >
               {t('cases.undoForget')}
             </Button>
           }
-          onClose={() => setRemoved(null)}
+          onClose={() => {
+            setRemoved(null);
+            focusAfter.current = '';
+          }}
           slotProps={{ closeButton: { 'aria-label': t('actions.close') } }}
         >
-          {t('cases.forgotten', { number: removed.number })}
+          <span id={messageId}>{t('cases.forgotten', { number: removed.number })}</span>
         </Alert>
       )}
 
@@ -235,7 +254,11 @@ export function CaseList({ user }: { user: SessionUser }) {
               {shown.map(({ entry, query }) => (
                 <TableRow key={entry.number} hover>
                   <TableCell>
-                    <Link href={paths.cases.detail(entry.number)} sx={{ fontWeight: 600 }}>
+                    <Link
+                      href={paths.cases.detail(entry.number)}
+                      sx={{ fontWeight: 600 }}
+                      data-case-link={entry.number}
+                    >
                       {entry.number}
                     </Link>
                     {/* On a phone, where its column is left out, the description goes here. */}

@@ -204,7 +204,7 @@ describe('incident detail: a comment the server does not take', () => {
     await user.click(screen.getByRole('button', { name: 'Send comment' }));
     expect(
       await screen.findByText(
-        /^No answer from the server .*your comment is not there yet/,
+        /^The server did not answer, and your comment is not there yet/,
         {},
         {
           timeout: 8000,
@@ -222,7 +222,7 @@ describe('incident detail: a comment the server does not take', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Send comment' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue(''));
-    await waitFor(() => expect(screen.queryByText(/No answer from the server/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/your comment is not there yet/)).toBeNull());
     expect(incident.comments.filter((c) => c.body === text)).toHaveLength(1);
   });
 

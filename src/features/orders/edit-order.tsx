@@ -8,7 +8,12 @@ import type { Order } from '@/api/service-tickets/schemas';
 import { useEditFlow } from '@/features/tickets/edit-flow';
 import { useEditDraft } from '@/features/tickets/drafts';
 import { EditFormFrame, TicketForEdit } from '@/features/tickets/edit-form-frame';
-import { ORDER_CHOICE_FIELDS, OrderFields, OrderFieldsSchema, toOrderWrite } from './order-form';
+import {
+  editOrderFieldsSchema,
+  ORDER_CHOICE_FIELDS,
+  OrderFields,
+  toOrderWrite,
+} from './order-form';
 import type { OrderFieldsValues } from './order-form';
 
 function EditOrderForm({ order, userName }: { order: Order; userName: string }) {
@@ -39,7 +44,7 @@ function EditOrderForm({ order, userName }: { order: Order; userName: string }) 
   }));
   const { register, control, handleSubmit, formState, setValue, setError, watch, reset } =
     useForm<OrderFieldsValues>({
-      resolver: zodResolver(OrderFieldsSchema),
+      resolver: zodResolver(editOrderFieldsSchema(a?.zipCode)),
       defaultValues: defaults,
       mode: 'onTouched',
     });

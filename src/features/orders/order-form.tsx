@@ -18,6 +18,19 @@ import { optionalLine, requiredLine, requiredText } from '@/features/tickets/for
 import { priorityLabel } from '@/features/tickets/labels';
 import { fieldErrorText } from '@/features/tickets/validation';
 
+/**
+ * A Norwegian zip code (4 digits) — or, when editing, the one the order already has (the API takes
+ * any text, so an order from elsewhere may have a foreign one and must stay savable).
+ */
+const zipCode = (existing?: string) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'required' }),
+    z.refine((v) => v === '' || v === existing?.trim() || /^\d{4}$/.test(v), {
+      error: 'zipCode',
+    }),
+  );
+
 /** The order's own fields, shared by "place" and "edit". */
 export const orderFieldsShape = {
   subject: requiredLine(LIMITS.subject),
@@ -37,11 +50,7 @@ export const orderFieldsShape = {
   installationAddress: z.object({
     street: requiredLine(LIMITS.shortText),
     floor: optionalLine(40),
-    zipCode: z.string().check(
-      z.trim(),
-      z.minLength(1, { error: 'required' }),
-      z.refine((v) => v === '' || /^\d{4}$/.test(v), { error: 'zipCode' }),
-    ),
+    zipCode: zipCode(),
     city: requiredLine(LIMITS.name),
     addressId: optionalLine(40),
   }),
@@ -50,6 +59,16 @@ export const orderFieldsShape = {
   priority: z.string().check(z.minLength(1, { error: 'required' })),
 };
 export const OrderFieldsSchema = z.object(orderFieldsShape);
+
+/** The edit form's rules: the order's own zip code stays acceptable as it is. */
+export const editOrderFieldsSchema = (existingZip: string | undefined) =>
+  z.object({
+    ...orderFieldsShape,
+    installationAddress: z.object({
+      ...orderFieldsShape.installationAddress.shape,
+      zipCode: zipCode(existingZip),
+    }),
+  });
 export type OrderFieldsValues = z.infer<typeof OrderFieldsSchema>;
 
 export const emptyOrderFields: OrderFieldsValues = {
@@ -174,13 +193,15 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
   const { t } = useTranslation();
   const chosen = categories?.find((c) => c.productCatName === category);
 
-  // The order type is, as a rule, the reason (the same words in the API): a reason the user
-  // chooses fills an empty type, which they may still change. An order opened for editing as it
-  // is stays untouched (and not changed).
+  // The order type is, as a rule, the reason (the same words in the API): while the type is the
+  // reason's (or empty), it follows the reason the user chooses; a type chosen apart stays. An
+  // order opened for editing is left as it is.
   const [reason, type] = useWatch({ control, name: ['reason', 'type'] });
-  const firstReason = useRef(reason);
+  const lastReason = useRef(reason);
   useEffect(() => {
-    if (reason && reason !== firstReason.current && !type)
+    const previous = lastReason.current;
+    lastReason.current = reason;
+    if (reason && reason !== previous && (!type || type === previous))
       setValue('type', reason, { shouldDirty: true });
   }, [reason, type, setValue]);
 

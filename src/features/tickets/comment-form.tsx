@@ -127,7 +127,7 @@ export function CommentForm({
             expired
               ? t('comments.failedSignIn')
               : isUnanswered(error)
-                ? t('comments.unanswered', { reason: failureReason(error, t) })
+                ? t('comments.unanswered')
                 : t('comments.failed', { reason: failureReason(error, t) }),
             { untilSignIn: expired },
           );

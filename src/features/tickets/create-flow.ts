@@ -1,5 +1,5 @@
 import { UserFacingError } from '@/components/describe-error';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useSingleFlight } from '@/lib/use-single-flight';
 import { z } from '@/lib/zod';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError, isUnanswered } from '@/api/http';
+import { clearUnanswered, readUnanswered, saveUnanswered } from '@/lib/unanswered';
 import { parseApiDate } from '@/api/lenient';
 import { invalidateTicket } from '@/api/service-tickets/mutations';
 import { ticketKeys, ticketQueries } from '@/api/service-tickets/queries';
@@ -68,8 +69,8 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
   // One ticket per submission, however often it is pressed.
   const submitting = useSingleFlight();
   // A create that got no answer: a slow server may still make the ticket after the portal looked,
-  // so sending again looks once more first (same subject, since the first send).
-  const unanswered = useRef<{ subject: string; sentAt: number } | null>(null);
+  // so sending the same again (also after leaving the page, or a reload) looks once more first.
+  const unansweredName = `create.${kind}.${userName}`;
   const detailPath = kind === 'incidents' ? paths.incidents.detail : paths.orders.detail;
 
   const sendComment = async (id: string, text: string) => {
@@ -122,8 +123,11 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
     values: V,
   ) {
     setSubmitError(null);
-    const earlier =
-      unanswered.current?.subject === body.subject?.trim() ? unanswered.current : null;
+    // Only the very same input counts as sending it again: a ticket found for it is the one, and
+    // no edit made since could be lost by going to it.
+    const sent = JSON.stringify(body);
+    const stored = readUnanswered(unansweredName);
+    const earlier = stored?.sent === sent ? stored : null;
     const sentAt = earlier?.sentAt ?? Date.now();
     let id: string | undefined;
     try {
@@ -132,13 +136,13 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
       // An empty 201 body [ST-4] also leaves the id unknown: find it the same way.
       id ??= (await ticketApis[kind].create(body)).id ?? (await findCreated(body, sentAt));
       if (!id) throw new UserFacingError(t('create.noId'));
-      unanswered.current = null;
+      clearUnanswered(unansweredName);
     } catch (error) {
       const unknownOutcome = isUnanswered(error);
       if (unknownOutcome) {
-        unanswered.current = { subject: body.subject?.trim() ?? '', sentAt };
+        saveUnanswered(unansweredName, { sent, sentAt });
         id = await findCreated(body, sentAt).catch(() => undefined);
-        if (id) unanswered.current = null;
+        if (id) clearUnanswered(unansweredName);
       }
       if (!id) {
         setSubmitError(unknownOutcome ? new UserFacingError(t('create.notCreated')) : error);

@@ -49,11 +49,14 @@ export type ContactForm = z.infer<typeof ContactFormSchema>;
 
 export const emptyContact: ContactForm = { name: '', email: '', phone: '' };
 
-/** Phone numbers are sent the way the API writes them: digits, no spaces. */
+/**
+ * Phone numbers are sent the way the API writes them: digits (and a leading +), without the
+ * spaces, dashes, dots or brackets people type between them.
+ */
 export function toContactWrite(c: ContactForm) {
   return {
     name: c.name.trim(),
     email: c.email.trim(),
-    phone: c.phone.replace(/\s/g, ''),
+    phone: c.phone.replace(/[\s().-]/g, ''),
   };
 }
