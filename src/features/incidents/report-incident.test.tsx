@@ -230,18 +230,22 @@ describe('report an incident: nothing is created twice', () => {
     await user.type(screen.getByRole('textbox', { name: 'Location' }), 'Oslo');
   }
 
+  /** The customer's incident, made by the sandbox as a server does (whether or not it answers). */
+  const serverMakes = (subject: string) =>
+    sandbox.tickets.apply({
+      type: 'create',
+      kind: 'incidents',
+      body: { subject, description: 'd' },
+      user: { internalUser: false, userName: customer.userName },
+      at: Date.now(),
+    });
+
   it('when the answer to a create is lost, finds the incident instead of offering a second one', async () => {
     const subject = 'Svaret forsvant underveis';
     sandbox.server.use(
       http.post(`${API}/incidents`, () => {
         // The server creates it, but the answer never arrives.
-        sandbox.tickets.apply({
-          type: 'create',
-          kind: 'incidents',
-          body: { subject, description: 'd' },
-          user: { internalUser: false, userName: customer.userName },
-          at: Date.now(),
-        });
+        serverMakes(subject);
         return HttpResponse.error();
       }),
     );
@@ -284,13 +288,7 @@ describe('report an incident: nothing is created twice', () => {
     await user.click(screen.getByRole('button', { name: 'Report incident' }));
     expect(await screen.findByText(/found no new one yet/)).toBeInTheDocument();
     // Only now does the slow server make it.
-    sandbox.tickets.apply({
-      type: 'create',
-      kind: 'incidents',
-      body: { subject, description: 'd' },
-      user: { internalUser: false, userName: customer.userName },
-      at: Date.now(),
-    });
+    serverMakes(subject);
     await user.click(screen.getByRole('button', { name: 'Report incident' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: /^Case-\d{8}$/ }, { timeout: 10_000 }),
