@@ -21,6 +21,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { parseApiDate } from '@/api/lenient';
@@ -50,6 +52,8 @@ const WIDE_ONLY = {
 export function CaseList({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { list, forget, restore } = useRecentCases(user.userName);
+  // Below `sm` the description column is left out (WIDE_ONLY): it goes under the number instead.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   // The case last removed from the list, until it is put back or another is removed: a removal
   // that one click did is undone by one click, and focus goes to that button (the row's is gone).
   const [removed, setRemoved] = useState<RecentCase | null>(null);
@@ -262,12 +266,12 @@ export function CaseList({ user }: { user: SessionUser }) {
                       {entry.number}
                     </Link>
                     {/* On a phone, where its column is left out, the description goes here. */}
-                    {query?.data?.otherDetails?.description && (
+                    {narrow && query?.data?.otherDetails?.description && (
                       <Typography
                         variant="body2"
                         color="text.secondary"
                         sx={{
-                          display: { xs: '-webkit-box', sm: 'none' },
+                          display: '-webkit-box',
                           WebkitLineClamp: 2,
                           WebkitBoxOrient: 'vertical',
                           overflow: 'hidden',

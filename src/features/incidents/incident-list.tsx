@@ -55,10 +55,12 @@ export function IncidentList({ user }: { user: SessionUser }) {
       },
       plain('productCategoryName', 'xl'),
       plain('incidentType', 'xl'),
-      plain('location', 'xl'),
+      plain('location', 'lg'),
       plain('identificationNumber', 'xl'),
       shared.lastActivity,
-      shared.createdDate,
+      // From 1200 px the subject keeps its width beside the location; the created date (also in
+      // the detail, and the default order) shows from 1536 px.
+      { ...shared.createdDate, hideBelow: 'xl' },
     ];
   }, [t, locale]);
 
