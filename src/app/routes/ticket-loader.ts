@@ -1,7 +1,9 @@
+import { redirect } from 'react-router';
 import type { LoaderFunction } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/http';
 import { sessionStore } from '@/api/session';
+import { paths } from '@/config/paths';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { parseListState, toApiParams } from '@/features/tickets/list-state';
@@ -27,7 +29,25 @@ export const ticketLoader =
         ...(fresh ? {} : { staleTime: 'static' as const }),
       });
     } catch (error) {
-      if (isApiError(error) && error.isNotFound) throw error;
+      if (isApiError(error) && error.isNotFound) {
+        // A case number where the id belongs (`/incidents/Case-00010223`, typed or pasted): the
+        // ticket with that number, if there is one, is what was meant.
+        const caseNumber = /^case-\d{1,8}$/i.test(params[param] ?? '')
+          ? `Case-${(params[param] ?? '').slice(5).padStart(8, '0')}`
+          : null;
+        const found =
+          caseNumber && !fresh
+            ? await queryClient
+                .query(ticketQueries(kind).list({ caseNumber, count: 1 }))
+                .then((page) => page.items.find((t) => t.caseNumber === caseNumber)?.id)
+                .catch(() => undefined)
+            : undefined;
+        if (found)
+          return redirect(
+            kind === 'incidents' ? paths.incidents.detail(found) : paths.orders.detail(found),
+          );
+        throw error;
+      }
       // Other failures are shown on the page, with a retry.
     }
     return null;

@@ -468,3 +468,29 @@ describe('incident pages: an unknown id', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('incident detail: a case number where the id belongs', () => {
+  it('opens the incident with that number', async () => {
+    const incident = incidentIn('In Progress');
+    const view = renderApp(`/incidents/${incident.caseNumber.toLowerCase()}`);
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: incident.caseNumber },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(view.router.state.location.pathname).toBe(`/incidents/${incident.id}`);
+  });
+
+  it('a number no incident has is still the not-found page', async () => {
+    renderApp('/incidents/Case-99999999');
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Incident not found' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+  });
+});
