@@ -126,7 +126,14 @@ for (const target of PAGES) {
       await clearFaults(page);
       // Each failed part of the page offers its own retry.
       const retries = page.getByRole('button', { name: 'Try again' });
-      while ((await retries.count()) > 0) await retries.first().click();
+      while ((await retries.count()) > 0) {
+        // A part may recover on its own (a timed refetch) between the count and the click: its
+        // button is gone then, and that is no failure.
+        await retries
+          .first()
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+      }
       await target.ready(page);
     });
   }
