@@ -6,6 +6,7 @@ import { sessionStore } from '@/api/session';
 import { paths } from '@/config/paths';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import type { TicketKind } from '@/api/service-tickets/schemas';
+import { normalizeCaseNumber } from '@/features/tickets/case-number';
 import { parseListState, toApiParams } from '@/features/tickets/list-state';
 import { prefetch } from '../query-client';
 
@@ -32,9 +33,7 @@ export const ticketLoader =
       if (isApiError(error) && error.isNotFound) {
         // A case number where the id belongs (`/incidents/Case-00010223`, typed or pasted): the
         // ticket with that number, if there is one, is what was meant.
-        const caseNumber = /^case-\d{1,8}$/i.test(params[param] ?? '')
-          ? `Case-${(params[param] ?? '').slice(5).padStart(8, '0')}`
-          : null;
+        const caseNumber = normalizeCaseNumber(params[param] ?? '');
         const found =
           caseNumber && !fresh
             ? await queryClient

@@ -16,13 +16,8 @@ import '@/api/cases/sent';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
+import { normalizeCaseNumber } from '@/features/tickets/case-number';
 import { describeError } from '@/components/describe-error';
-
-/** "Case-00010225", "case-10225" or "10225" → "Case-00010225"; anything else → null. */
-export function normalizeCaseNumber(input: string): string | null {
-  const m = /^\s*(?:case[-\s]?)?0*(\d{1,8})\s*$/i.exec(input);
-  return m?.[1] ? `Case-${m[1].padStart(8, '0')}` : null;
-}
 
 /** Find an incident, order or case by its number, from any page. */
 export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boolean }) {

@@ -19,6 +19,10 @@ afterEach(() => sandbox.faults.clear());
 const storedKeys = () =>
   Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i) ?? '');
 
+/** The not-found page's heading, once it shows. */
+const notFoundHeading = () =>
+  screen.findByRole('heading', { level: 1, name: 'Incident not found' }, { timeout: 10_000 });
+
 /** An incident of the seed in `status`, not yet used by an earlier test. */
 const used = new Set<string>();
 function incidentIn(status: string) {
@@ -441,13 +445,7 @@ describe('incident pages: an unknown id', () => {
   it('says the incident was not found and leads back to the list', async () => {
     renderApp('/incidents/DOESNOTEXIST123');
     const user = userEvent.setup();
-    expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Incident not found' },
-        { timeout: 10_000 },
-      ),
-    ).toBeInTheDocument();
+    expect(await notFoundHeading()).toBeInTheDocument();
     expect(screen.getByText(/^No incident has the id DOESNOTEXIST123/)).toBeInTheDocument();
     expect(screen.queryByText('Page not found')).not.toBeInTheDocument();
     await waitFor(() => expect(document.title).toMatch(/^Incident not found · /));
@@ -459,13 +457,7 @@ describe('incident pages: an unknown id', () => {
 
   it('says so on the edit address too', async () => {
     renderApp('/incidents/DOESNOTEXIST123/edit');
-    expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Incident not found' },
-        { timeout: 10_000 },
-      ),
-    ).toBeInTheDocument();
+    expect(await notFoundHeading()).toBeInTheDocument();
   });
 });
 
@@ -485,12 +477,6 @@ describe('incident detail: a case number where the id belongs', () => {
 
   it('a number no incident has is still the not-found page', async () => {
     renderApp('/incidents/Case-99999999');
-    expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Incident not found' },
-        { timeout: 10_000 },
-      ),
-    ).toBeInTheDocument();
+    expect(await notFoundHeading()).toBeInTheDocument();
   });
 });
