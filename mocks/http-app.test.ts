@@ -96,3 +96,59 @@ describe('a request Node cannot parse', () => {
     expect(encoded.status).toBe(200);
   });
 });
+
+describe('what a strict HTTP client expects', () => {
+  const url = (path: string) => `http://127.0.0.1:${port}/service-tickets/v2${path}`;
+
+  it('a malformed percent-escape in the path is a 400, not a crash', async () => {
+    for (const path of ['/incidents/%ZZ', '/orders/abc%', '/nothing/%E0']) {
+      const r = await fetch(url(path), { headers: AUTH });
+      expect(r.status).toBe(400);
+      expect(await r.json()).toMatchObject({
+        code: '400002',
+        message: expect.stringContaining('not valid percent-encoding') as unknown,
+      });
+    }
+  });
+
+  it('HEAD answers as GET does, without the body', async () => {
+    const get = await fetch(url('/incidents?count=2'), { headers: AUTH });
+    const head = await fetch(url('/incidents?count=2'), { method: 'HEAD', headers: AUTH });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
+  });
+
+  it('a 401 says how to authenticate', async () => {
+    const r = await fetch(url('/incidents'));
+    expect(r.status).toBe(401);
+    expect(r.headers.get('www-authenticate')).toMatch(/^Bearer realm=/);
+    const expired = await fetch(url('/incidents'), {
+      headers: { Authorization: 'Bearer expired-1' },
+    });
+    expect(expired.headers.get('www-authenticate')).toContain('error="invalid_token"');
+  });
+
+  it('a body over the limit is refused with 413 before it is read', async () => {
+    const r = await fetch(url('/incidents'), {
+      method: 'POST',
+      headers: { ...AUTH, 'X-User-Name': 'Ola Nordmann' },
+      body: JSON.stringify({ subject: 'S', description: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(r.status).toBe(413);
+    expect(await r.json()).toMatchObject({
+      code: '400002',
+      message: 'Invalid Inputs: the body is larger than 1048576 bytes',
+    });
+    // A long field under the limit still gets the field's own refusal.
+    const long = await fetch(url('/incidents'), {
+      method: 'POST',
+      headers: { ...AUTH, 'X-User-Name': 'Ola Nordmann' },
+      body: JSON.stringify({ subject: 'S', description: 'x'.repeat(100_000) }),
+    });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { message: string }).message).toContain(
+      'description at most 32000 characters',
+    );
+  });
+});

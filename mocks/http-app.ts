@@ -5,6 +5,31 @@ import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { parseFaults } from './faults';
 import type { Sandbox } from './sandbox';
+import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
+
+/** The largest JSON body taken: far above any documented field's limit (32,000 characters). */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+/** The largest multipart body: one attachment at its limit, with room for the form's parts. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BYTES + 256 * 1024;
+
+/** A body over its limit: answered 413 as soon as it is known, before the rest is read. */
+class BodyTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`the body is larger than ${limit} bytes`);
+  }
+}
+
+/** A path whose percent-escapes do not decode (`/incidents/%ZZ`), or undefined when it is fine. */
+function malformedEscape(path: string): string | undefined {
+  for (const segment of path.split('/')) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  }
+  return undefined;
+}
 
 /*
  * The sandbox behind a Node HTTP server: Node's request in, the handlers' answer out (CORS, gzip,
@@ -27,15 +52,29 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
       'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
       'Access-Control-Allow-Headers':
         'Authorization, Content-Type, Accept, X-User-Name, X-Saml-Token, X-Application-Id',
-      'Access-Control-Expose-Headers': 'Content-Disposition, Content-Length, Content-Type',
+      'Access-Control-Expose-Headers':
+        'Content-Disposition, Content-Length, Content-Type, WWW-Authenticate',
       'Access-Control-Max-Age': '600',
     };
   }
 
-  async function readBody(req: IncomingMessage): Promise<Buffer> {
+  /** The body, up to `limit` bytes: a larger one (declared or sent) is refused unread. */
+  async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+    if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge(limit);
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) throw new BodyTooLarge(limit);
+      chunks.push(chunk as Buffer);
+    }
     return Buffer.concat(chunks);
+  }
+
+  function bodyLimit(req: IncomingMessage): number {
+    return /^multipart\//i.test(req.headers['content-type'] ?? '')
+      ? MAX_UPLOAD_BODY_BYTES
+      : MAX_JSON_BODY_BYTES;
   }
 
   function json(res: ServerResponse, status: number, body: unknown, cors: Record<string, string>) {
@@ -51,7 +90,9 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
   ) {
     if (req.method === 'PUT' || req.method === 'POST') {
       try {
-        sandbox.faults.set(parseFaults((await readBody(req)).toString('utf8')));
+        sandbox.faults.set(
+          parseFaults((await readBody(req, MAX_JSON_BODY_BYTES)).toString('utf8')),
+        );
       } catch (error) {
         json(res, 400, { code: '400002', message: (error as Error).message }, cors);
         return;
@@ -81,8 +122,16 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
       if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
       else if (value !== undefined) headers.set(key, value);
     }
-    const method = req.method ?? 'GET';
-    const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+    const bad = malformedEscape(req.url?.split('?')[0] ?? '/');
+    if (bad !== undefined) {
+      const message = `${API_ERROR_CODES['400002']}: the path segment "${bad}" is not valid percent-encoding`;
+      json(res, 400, { code: '400002', message }, cors);
+      return;
+    }
+    // HEAD is GET without the body (RFC 9110 §9.3.2): the handlers answer GET.
+    const head = req.method === 'HEAD';
+    const method = head ? 'GET' : (req.method ?? 'GET');
+    const body = method === 'GET' ? undefined : await readBody(req, bodyLimit(req));
     const request = new Request(`${baseUrl}${req.url ?? '/'}`, {
       method,
       headers,
@@ -118,15 +167,27 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
       out['content-length'] = String(bytes.length);
     }
     res.writeHead(response.status, out);
-    res.end(response.status === 204 ? undefined : bytes);
+    res.end(response.status === 204 || head ? undefined : bytes);
   }
 
   /** A `node:http` request listener. */
   return (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
+      const cors = corsHeaders(req.headers.origin);
+      if (error instanceof BodyTooLarge) {
+        // The rest of the body is not read: the connection closes after the answer.
+        if (!res.headersSent) res.setHeader('connection', 'close');
+        json(
+          res,
+          413,
+          { code: '400002', message: `${API_ERROR_CODES['400002']}: ${error.message}` },
+          cors,
+        );
+        return;
+      }
       console.error(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: '500001', message: 'Internal Server Error' }));
+      if (!res.headersSent) res.writeHead(500, { ...cors, 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: '500001', message: API_ERROR_CODES['500001'] }));
     });
   };
 }

@@ -32,9 +32,19 @@ export function errorResponse(
   fieldErrors: FieldError[] = [],
 ) {
   const message = detail ? `${API_ERROR_CODES[code]}: ${detail}` : API_ERROR_CODES[code];
+  // A 401 says how to authenticate (RFC 9110 §11.6.1; RFC 6750 §3 for an expired token).
+  const challenge =
+    status === 401
+      ? {
+          'WWW-Authenticate':
+            code === '401003'
+              ? 'Bearer realm="sandbox", error="invalid_token", error_description="The token has expired"'
+              : 'Bearer realm="sandbox"',
+        }
+      : undefined;
   return HttpResponse.json(
     { code, message, ...(fieldErrors.length ? { fieldErrors } : {}) },
-    { status },
+    { status, headers: challenge },
   );
 }
 
@@ -183,6 +193,39 @@ export interface BodyRules {
   notBlank?: readonly string[];
   /** Further checks on the raw body, reported with the schema's (400002). */
   check?: (body: Record<string, unknown>) => FieldError[];
+  /**
+   * What the body is ("an incident"): a field its schema does not have is refused (400002)
+   * instead of dropped, so a caller never gets a success for a change that was not made.
+   */
+  fieldsOf?: string;
+}
+
+/** The schema under `optional`/`nullable` wrappers. */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  let s = schema;
+  while (s._zod.def.type === 'optional' || s._zod.def.type === 'nullable') {
+    s = (s._zod.def as unknown as { innerType: z.core.$ZodType }).innerType;
+  }
+  return s;
+}
+
+/** Keys of `value` (at any depth of nested objects) that `schema`'s objects do not define. */
+function unknownFields(
+  schema: z.core.$ZodType,
+  value: unknown,
+  owner: string,
+  prefix = '',
+): FieldError[] {
+  const s = unwrap(schema);
+  if (s._zod.def.type !== 'object' || !value || typeof value !== 'object' || Array.isArray(value))
+    return [];
+  const shape = (s._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => {
+    const field = `${prefix}${key}`;
+    const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (!child) return [{ field, message: `is not a field of ${owner}` }];
+    return unknownFields(child, inner, field, `${field}.`);
+  });
 }
 
 /**
@@ -221,6 +264,7 @@ export function validateBody<S extends z.ZodMiniType>(
       .map((issue) => ({ field: pathOf(issue) || 'body', message: describeIssue(issue) }))
       .filter((f) => !under(f.field)),
     ...(rules.check?.(record) ?? []).filter((f) => !under(f.field)),
+    ...(rules.fieldsOf ? unknownFields(schema, record, rules.fieldsOf) : []),
   ];
   if (problems.length) {
     throw new SandboxError(

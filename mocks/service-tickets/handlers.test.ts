@@ -347,24 +347,18 @@ describe('every missing or invalid field at once', () => {
   const post = (path: string, body: unknown) =>
     call(path, { method: 'POST', headers: NO_USER, body: JSON.stringify(body) });
 
-  it('POST /orders {} without X-User-Name names subject and createdBy.userName together', async () => {
+  it('POST /orders {} names the missing subject', async () => {
     const r = await post('/orders', {});
     expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
-    expect(r.body?.fieldErrors).toEqual([
-      { field: 'subject', message: 'is required' },
-      { field: 'createdBy.userName', message: 'is required' },
-    ]);
-    expect(r.body?.message).toBe(
-      'Missing Mandatory Inputs: subject is required; createdBy.userName is required',
-    );
+    expect(r.body?.fieldErrors).toEqual([{ field: 'subject', message: 'is required' }]);
+    expect(r.body?.message).toBe('Missing Mandatory Inputs: subject is required');
   });
 
-  it('POST /incidents {} names createdBy.userName too', async () => {
+  it('POST /incidents {} names subject and description', async () => {
     const r = await post('/incidents', {});
     expect(r.body?.fieldErrors).toEqual([
       { field: 'subject', message: 'is required' },
       { field: 'description', message: 'is required' },
-      { field: 'createdBy.userName', message: 'is required' },
     ]);
   });
 
@@ -373,22 +367,60 @@ describe('every missing or invalid field at once', () => {
     expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
     expect((r.body?.fieldErrors as { field: string }[]).map((f) => f.field)).toEqual([
       'subject',
-      'createdBy.userName',
       'contact.email',
       'quantity',
     ]);
     expect(String(r.body?.message)).toContain('quantity must be a positive number');
   });
 
-  it('the creator may come from the body or the header', async () => {
-    const fromBody = await post('/orders', { subject: 'Ny linje', createdBy: { userName: 'API' } });
-    expect(fromBody.status).toBe(201);
-    const fromHeader = await call('/orders', {
+  it('the creator comes from the body, else the header, else is unknown ("N/A")', async () => {
+    const creatorOf = async (headers: Record<string, string>, body: unknown) => {
+      const r = await call('/orders', { method: 'POST', headers, body: JSON.stringify(body) });
+      expect(r.status).toBe(201);
+      const { id } = r.body as { id: string };
+      return (await call(`/orders/${id}`, { headers: AUTH })).body?.createdBy;
+    };
+    expect(
+      await creatorOf(NO_USER, { subject: 'Ny linje', createdBy: { userName: 'API' } }),
+    ).toEqual({ userName: 'API', internalUser: false });
+    expect(await creatorOf(JSON_HEADERS, { subject: 'Ny linje' })).toEqual({
+      userName: 'Ola Nordmann',
+      internalUser: false,
+    });
+    // The document marks no field required [ST-21] and POST has no X-User-Name [ST-7].
+    expect(await creatorOf(NO_USER, { subject: 'Ny linje' })).toMatchObject({ userName: 'N/A' });
+  });
+
+  it('the body cannot make a company user a case handling agent', async () => {
+    const r = await call('/orders', {
       method: 'POST',
       headers: JSON_HEADERS,
-      body: JSON.stringify({ subject: 'Ny linje' }),
+      body: JSON.stringify({ subject: 'Ny linje', createdBy: { internalUser: true } }),
     });
-    expect(fromHeader.status).toBe(201);
+    const { id } = r.body as { id: string };
+    const detail = await call(`/orders/${id}`, { headers: AUTH });
+    expect(detail.body?.createdBy).toEqual({ userName: 'Ola Nordmann', internalUser: false });
+  });
+
+  it('refuses a field the ticket does not have instead of dropping it', async () => {
+    const id = open().id;
+    const put = await call(`/incidents/${id}`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ quantity: 'abc', contact: { name: 'A', fax: '1' } }),
+    });
+    expect(put).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(put.body?.fieldErrors).toEqual([
+      { field: 'quantity', message: 'is not a field of an incident' },
+      { field: 'contact.fax', message: 'is not a field of contact' },
+    ]);
+    const comment = await call(`/incidents/${id}/comments`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ text: 'Hei', visibility: 'INTERNAL' }),
+    });
+    expect(comment).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(String(comment.body?.message)).toContain('visibility is not a field of a comment');
   });
 
   it('says what a wrong type is', async () => {
@@ -657,5 +689,35 @@ describe('what the wire leaves out, and what it refuses', () => {
       body: two,
     });
     expect(refused).toMatchObject({ status: 400, body: { code: '400002' } });
+  });
+});
+
+describe('idempotent writes and lenient paths', () => {
+  it('the same contact sent twice logs one change', async () => {
+    const id = open().id;
+    const put = () =>
+      call(`/incidents/${id}/contact`, {
+        method: 'PUT',
+        headers: JSON_HEADERS,
+        body: JSON.stringify({ name: 'Same Person', email: 'same@example.no' }),
+      });
+    const logged = () =>
+      tickets.get('incidents', id)?.activities.filter((a) => a.fieldName === 'contact').length ?? 0;
+    const before = logged();
+    expect((await put()).status).toBe(204);
+    expect((await put()).status).toBe(204);
+    expect(logged()).toBe(before + 1);
+  });
+
+  it('incidents sort on closedDate, owner and organizationNumber as orders do', async () => {
+    for (const field of ['closedDate', 'owner', 'organizationNumber']) {
+      const r = await call(`/incidents?count=3&sortField=${field}`, { headers: AUTH });
+      expect(r.status).toBe(200);
+    }
+  });
+
+  it('a collection path in another case is still no ticket id', async () => {
+    const r = await call('/INCIDENTS/COUNT', { method: 'PUT', headers: JSON_HEADERS, body: '{}' });
+    expect(r).toMatchObject({ status: 404, body: { code: '404001' } });
   });
 });

@@ -190,7 +190,7 @@ export function createServiceTicketHandlers(
 
   function ticket(kind: TicketKind, id: string | readonly string[] | undefined): StoredTicket {
     // `PUT …/incidents/count` asks for a path and method that do not exist, not for a ticket.
-    if (typeof id === 'string' && LITERAL_SEGMENTS.includes(id))
+    if (typeof id === 'string' && LITERAL_SEGMENTS.includes(id.toLowerCase()))
       throw new SandboxError(404, '404001', `no such path and method on ${kind}/${id}`);
     const t = typeof id === 'string' ? store.get(kind, id) : undefined;
     if (!t)
@@ -201,6 +201,7 @@ export function createServiceTicketHandlers(
   const forKind = (kind: TicketKind) => {
     const base = `${prefix}/${kind}`;
     const writeSchema = kind === 'incidents' ? IncidentWriteSchema : OrderWriteSchema;
+    const noun = kind === 'incidents' ? 'an incident' : 'an order';
     return [
       http.get(
         `${base}/activities`,
@@ -253,26 +254,28 @@ export function createServiceTicketHandlers(
         base,
         handle(async ({ request }) => {
           const caller = authenticate(request);
-          // POST documents no X-User-Name [ST-7]: without it, the creator is the body's.
-          const mandatory = [...MANDATORY_ON_CREATE[kind]];
-          if (!caller.userName) mandatory.push('createdBy.userName');
-          const body = validateBody(writeSchema, await readJson(request), { mandatory });
-          const creator = body.createdBy?.userName?.trim() || caller.userName;
-          if (!creator) throw missing(['createdBy.userName']);
-          const internalUser = body.createdBy?.internalUser;
+          // POST documents no X-User-Name [ST-7] and marks no field required [ST-21]: the creator
+          // is the body's `createdBy`, else the caller's name, else unknown ("N/A", as the
+          // provider's integrations write what they do not know [ST-1]).
+          const body = validateBody(writeSchema, await readJson(request), {
+            mandatory: MANDATORY_ON_CREATE[kind],
+            fieldsOf: noun,
+          });
+          const creator = body.createdBy?.userName?.trim() || caller.userName || 'N/A';
+          // "registered by a case handling agent, if NOT it is always set to false": the body
+          // cannot make a company user an agent; "N/A" from an integration is kept as it is.
+          const claimed = body.createdBy?.internalUser;
+          const internalUser =
+            caller.role === 'support'
+              ? true
+              : claimed === 'N/A' && !caller.demoUser
+                ? 'N/A'
+                : false;
           const { id } = store.apply({
             type: 'create',
             kind,
             body,
-            user: {
-              userName: creator,
-              internalUser:
-                typeof internalUser === 'boolean'
-                  ? internalUser
-                  : internalUser === 'N/A'
-                    ? 'N/A'
-                    : caller.role === 'support',
-            },
+            user: { userName: creator, internalUser },
             at: now(),
           });
           return HttpResponse.json({ id }, { status: 201 });
@@ -295,6 +298,7 @@ export function createServiceTicketHandlers(
           // A field sent must meet the rule it has on create; a field left out stays as it is.
           const body = validateBody(writeSchema, await readJson(request), {
             notBlank: MANDATORY_ON_CREATE[kind],
+            fieldsOf: noun,
           });
           store.apply({ type: 'update', ticketId: t.id, body, user: actor(caller), at: now() });
           return emptyResponse(204);
@@ -419,6 +423,7 @@ export function createServiceTicketHandlers(
           const t = ticket(kind, params.id);
           const body = validateBody(CommentWriteSchema, await readJson(request), {
             mandatory: ['text'],
+            fieldsOf: 'a comment',
           });
           const { id } = store.apply({
             type: 'comment',
@@ -440,6 +445,7 @@ export function createServiceTicketHandlers(
             const t = ticket(kind, params.id);
             const contact = validateBody(ContactWriteSchema, await readJson(request), {
               mandatory: ['name'],
+              fieldsOf: 'a contact',
             });
             store.apply({
               type: 'contact',
@@ -481,6 +487,7 @@ export function createServiceTicketHandlers(
       const t = ticket('incidents', params.id);
       const body = validateBody(StatusWriteSchema, await readJson(request), {
         mandatory: ['status'],
+        fieldsOf: 'a status change',
       });
       const target = body.status.trim();
       const known = (INCIDENT_STATUSES as readonly string[]).find(

@@ -153,6 +153,12 @@ const COMMON_SORT_KEYS = {
   status: (t) => rank(STATUSES[t.kind], t.status),
   location: (t) => t.location,
 } satisfies Record<string, SortKey>;
+/** Fields both list items carry, in the order of the document's list item. */
+const SHARED_SORT_KEYS = {
+  closedDate: (t) => t.closedAt,
+  owner: (t) => t.owner,
+  organizationNumber: (t) => t.organizationNumber,
+} satisfies Record<string, SortKey>;
 const LATER_SORT_KEYS = {
   subject: (t) => t.subject,
   priority: (t) => rank(PRIORITY_ORDER, t.priority),
@@ -173,13 +179,12 @@ const SORT_KEYS: Record<TicketKind, Record<string, SortKey>> = {
     identificationNumber: (t) => t.identificationNumber,
     incidentType: (t) => t.incidentType,
     ...LATER_SORT_KEYS,
+    ...SHARED_SORT_KEYS,
   },
   orders: {
     ...COMMON_SORT_KEYS,
     ...LATER_SORT_KEYS,
-    closedDate: (t) => t.closedAt,
-    owner: (t) => t.owner,
-    organizationNumber: (t) => t.organizationNumber,
+    ...SHARED_SORT_KEYS,
     reason: (t) => t.reason,
     type: (t) => t.type,
     product: (t) => t.product,
@@ -239,6 +244,11 @@ const ORDER_ONLY = new Set([
 function describeContact(c: ContactWrite | undefined | null): string {
   if (!c) return '';
   return [c.name, c.email, c.phone].filter(Boolean).join(', ');
+}
+
+function sameContact(a: ContactWrite | undefined | null, b: ContactWrite | undefined | null) {
+  if (!a || !b) return !a && !b;
+  return (['name', 'email', 'phone'] as const).every((k) => (a[k] ?? '') === (b[k] ?? ''));
 }
 
 function describeAddress(a: AddressWrite | undefined): string {
@@ -412,7 +422,7 @@ export function createTicketStore(options: StoreOptions = {}) {
         }
         for (const role of ['contact', 'localContact'] as const) {
           const next = op.body[role];
-          if (next && describeContact(next) !== describeContact(t[role])) {
+          if (next && !sameContact(next, t[role])) {
             const old = describeContact(t[role]);
             t[role] = { ...next };
             addActivity(t, op.at, op.user, 'UPDATED', `${role} updated`, {
@@ -493,6 +503,8 @@ export function createTicketStore(options: StoreOptions = {}) {
       case 'contact': {
         const t = mustGet(op.ticketId);
         const old = describeContact(t[op.role]);
+        // The same contact sent again (a retried PUT, a form saved twice) changes nothing.
+        if (sameContact(t[op.role], op.contact)) return { id: t.id };
         t[op.role] = op.contact ? { ...op.contact } : undefined;
         addActivity(
           t,
