@@ -530,6 +530,9 @@ export function OpenCase({ user }: { user: SessionUser }) {
       </Section>
 
       <Section title={t('attachments.title')}>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('openCase.filesHint')}
+        </Typography>
         <AttachmentPicker
           queue={queue}
           onAdded={(items) => void queue.start(undefined, items)}

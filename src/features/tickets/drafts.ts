@@ -15,6 +15,9 @@ import type {
 
 const key = (name: string, userName: string) => `portal.draft.${name}.${userName}`;
 
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
 export function readDraft<T extends Record<string, unknown>>(
   name: string,
   userName: string,
@@ -30,8 +33,12 @@ export function readDraft<T extends Record<string, unknown>>(
     for (const [k, v] of Object.entries(fallback)) {
       const stored = (parsed as Record<string, unknown>)[k];
       if (stored === undefined) continue;
-      if (typeof v === 'object' && v !== null && typeof stored === 'object' && stored !== null) {
-        out[k] = { ...v, ...stored };
+      if (Array.isArray(v)) {
+        // A list (a case's contacts, its details) comes back as it was left, not merged into
+        // the default's items (spreading an array into an object made `{0: …}` of it).
+        if (Array.isArray(stored)) out[k] = stored;
+      } else if (isRecord(v)) {
+        if (isRecord(stored)) out[k] = { ...v, ...stored };
       } else if (typeof stored === typeof v) {
         out[k] = stored;
       }
