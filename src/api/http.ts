@@ -21,6 +21,8 @@ export class ApiError extends Error {
   /** The provider's error code, e.g. `400002`, when the body carried one. */
   readonly code: string | undefined;
   readonly fieldErrors: FieldError[];
+  /** For a 401: the token the refused request was sent with. */
+  readonly refusedToken: string | undefined;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -35,6 +37,13 @@ export class ApiError extends Error {
     this.status = init.status ?? 0;
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? [];
+    this.refusedToken = this.status === 401 ? sessionStore.get()?.token : undefined;
+  }
+
+  /** A 401 after which the user has signed in again: what failed can simply be sent again. */
+  get signedInSince(): boolean {
+    const token = sessionStore.get()?.token;
+    return this.status === 401 && token !== undefined && token !== this.refusedToken;
   }
 
   get isNotFound() {

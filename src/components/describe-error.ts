@@ -19,6 +19,8 @@ export function describeError(error: unknown, t: TFunction): { title: string; de
         detail: t('errors.invalidResponse.detail'),
       };
     if (error.kind === 'aborted') return { title: t('errors.aborted.title'), detail: '' };
+    if (error.status === 401 && error.signedInSince)
+      return { title: t('errors.signedInAgain.title'), detail: t('errors.signedInAgain.detail') };
     if (error.status === 401)
       return { title: t('errors.unauthorized.title'), detail: t('errors.unauthorized.detail') };
     if (error.status === 403) return { title: t('errors.forbidden.title'), detail: error.message };
