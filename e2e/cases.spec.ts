@@ -133,6 +133,7 @@ test('add an external note, support adds an internal one, then the case is cance
   await dialog.getByRole('button', { name: 'Cancel the case' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Cancel the case' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(
     page.getByRole('heading', { name: 'Case 11150930' }).locator('..').getByText('Cancelled'),
   ).toBeVisible();

@@ -364,6 +364,8 @@ test('a company user accepts a solution from the banner; the closed incident bec
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send comment' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  // The button that opened the dialog is gone: focus is on the page's heading, not lost.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.goto(`${page.url()}/edit`);
   await expect(page.getByRole('heading', { name: 'This can no longer be edited' })).toBeVisible();
 });

@@ -60,3 +60,37 @@ export function FocusedDialogTitle(props: DialogTitleProps) {
   }, []);
   return <DialogTitle ref={ref} tabIndex={-1} {...props} />;
 }
+
+/** Focuses the page's heading (made focusable by script only), e.g. when focus was lost. */
+export function focusPageHeading() {
+  const heading = document.querySelector<HTMLElement>('#main h1');
+  if (!heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
+const focusLost = () => !document.activeElement || document.activeElement === document.body;
+
+/** How long after a dialog closed a control it removed (once fresh data came) counts as its doing. */
+const FALLBACK_MS = 10_000;
+
+/**
+ * For a dialog whose action can remove the button that opened it (the last status change, a
+ * cancelled case): call the returned `closed` when the dialog closes. If focus is lost then, or
+ * when `actions` (a key of the buttons on show) changes soon after, the page's heading takes it,
+ * not `<body>` — a keyboard user goes on from the top of the page instead of from nowhere.
+ */
+export function useFocusFallback(actions: string) {
+  const closedAt = useRef(0);
+  useEffect(() => {
+    if (Date.now() - closedAt.current > FALLBACK_MS || !focusLost()) return;
+    closedAt.current = 0;
+    focusPageHeading();
+  }, [actions]);
+  return () => {
+    closedAt.current = Date.now();
+    setTimeout(() => {
+      if (closedAt.current && focusLost()) focusPageHeading();
+    }, 0);
+  };
+}

@@ -1,3 +1,4 @@
+import { useFocusFallback } from '@/components/dialog';
 import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { BaseSyntheticEvent, ReactNode } from 'react';
@@ -434,6 +435,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
   usePageTitle(t('caseDetail.title', { number: caseNumber ?? id }));
   const final = data.status !== undefined && FINAL_CASE_STATUSES.includes(data.status);
   const canCancel = o?.cancellable === true && !final;
+  const cancelDialogClosed = useFocusFallback(String(canCancel));
   // Busy while a cancellation is on its way, also one confirmed before the page was reopened.
   const cancelPending = useIsCancellingCase(caseNumber ?? id);
   const canNote = !final && caseNumber !== undefined;
@@ -684,7 +686,13 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
         </Grid>
       </Grid>
       {cancelling && canCancel && (
-        <CancelDialog id={caseNumber ?? id} onClose={() => setCancelling(false)} />
+        <CancelDialog
+          id={caseNumber ?? id}
+          onClose={() => {
+            setCancelling(false);
+            cancelDialogClosed();
+          }}
+        />
       )}
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { useFocusFallback } from '@/components/dialog';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +42,7 @@ function IncidentView({
   const [changingStatus, setChangingStatus] = useState<string | null>(null);
   const id = incident.id ?? '';
   const allowed = allowedIncidentTransitions(incident.status, user.role);
+  const statusDialogClosed = useFocusFallback(allowed.join());
   const waiting =
     incident.status !== undefined && WAITING_ON_CUSTOMER.incidents.includes(incident.status);
   const closed = isClosedStatus('incidents', incident.status);
@@ -194,7 +196,10 @@ function IncidentView({
           current={incident.status}
           allowed={allowed}
           initial={changingStatus}
-          onClose={() => setChangingStatus(null)}
+          onClose={() => {
+            setChangingStatus(null);
+            statusDialogClosed();
+          }}
         />
       )}
     </>
