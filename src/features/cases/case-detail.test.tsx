@@ -392,6 +392,22 @@ describe('case detail: the note being typed', () => {
     requests.stop();
   });
 
+  it('a note that got no answer is not retried as if it failed: sending again is a choice', async () => {
+    const { user } = await openCase('11150936');
+    sandbox.faults.set([{ kind: 'network', method: 'PATCH', path: '^/tickets', times: 1 }]);
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Fikk dere denne?');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    const form = screen.getByRole('form', { name: 'Add a note to the case' });
+    const problem = await within(form).findByRole('alert', {}, { timeout: 5000 });
+    expect(problem).toHaveTextContent('cannot tell whether your note was added');
+    expect(problem).toHaveTextContent('Sending it again may add it twice.');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Fikk dere denne?');
+    await user.click(await screen.findByRole('button', { name: 'Send again anyway' }));
+    expect(
+      await screen.findByText('Your note was added.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+  });
+
   it('Ctrl+Enter (⌘+Enter) sends the note, once', async () => {
     const { user } = await openCase('11150936');
     const requests = watchRequests(sandbox.server);

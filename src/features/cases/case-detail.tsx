@@ -30,7 +30,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { isApiError } from '@/api/http';
+import { isApiError, isUnanswered } from '@/api/http';
 import { uploadCaseAttachment } from '@/api/cases/cases';
 import {
   caseQueries,
@@ -127,6 +127,9 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
       reset({ ...BLANK_NOTE, visibility: getValues('visibility') });
   }, [earlier?.status, getValues, reset, initial.values.text]);
   const failure = add.error ?? (earlier?.status === 'error' ? earlier.error : null);
+  // No answer: the note may have been added. The Case API returns no notes to look for it in,
+  // so the page says so, and sending again is the user's knowing choice.
+  const unanswered = failure !== null && isUnanswered(failure);
   const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
   const problem = formState.errors.text?.message;
   const hintId = useId();
@@ -253,12 +256,12 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
       />
       {failure && (
         <Alert severity="error" role="alert">
-          {errorSentence(failure, t)}
+          {unanswered ? t('caseNote.unanswered') : errorSentence(failure, t)}
         </Alert>
       )}
       <div>
         <Button type="submit" variant="contained" loading={busy} disabled={uploading}>
-          {t('caseNote.submit')}
+          {unanswered ? t('openCase.sendAgainAnyway') : t('caseNote.submit')}
         </Button>
       </div>
     </Stack>
