@@ -145,3 +145,36 @@ test('dark mode: chosen in the menu, kept over a reload; the focus ring follows 
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(background).toBe('rgb(18, 18, 18)');
 });
+
+test('at 320 px (reflow, WCAG 1.4.10) no page scrolls sideways and the app bar fits', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signIn(page);
+  for (const path of [
+    '/',
+    '/incidents',
+    '/incidents/new',
+    '/orders',
+    '/orders/new',
+    '/cases',
+    '/cases/new',
+    '/cases/11150929',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(1);
+    const buttons = page.getByRole('banner').getByRole('button');
+    for (const button of await buttons.all()) {
+      const box = await button.boundingBox();
+      expect(
+        (box?.x ?? 0) + (box?.width ?? 0),
+        `${path}: app bar button off screen`,
+      ).toBeLessThanOrEqual(320);
+    }
+  }
+});

@@ -14,12 +14,14 @@ export function DetailList({ items }: { items: DetailItem[] }) {
       component="dl"
       sx={{
         display: 'grid',
-        gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
+        // The value column may shrink below its content's widest word (a long chip, an unbroken
+        // string): it wraps instead of pushing the page sideways on a narrow screen.
+        gridTemplateColumns: 'minmax(8rem, max-content) minmax(0, 1fr)',
         columnGap: 2,
         rowGap: 1,
         m: 0,
         '& dt': { color: 'text.secondary' },
-        '& dd': { m: 0, overflowWrap: 'anywhere' },
+        '& dd': { m: 0, minWidth: 0, overflowWrap: 'anywhere' },
       }}
     >
       {shown.map((item) => (

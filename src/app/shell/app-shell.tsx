@@ -143,7 +143,8 @@ export function AppShell() {
             to="/"
             variant="h6"
             noWrap
-            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 600, flexShrink: 0 }}
+            // On the narrowest phones (320 px) the name gives way (ellipsis) to the menu buttons.
+            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 600, minWidth: 0 }}
           >
             {t('app.name')}
           </Typography>

@@ -638,7 +638,16 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                     value: o?.products.length ? (
                       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                         {o.products.map((p) => (
-                          <Chip key={p} size="small" label={productLabel(t, p)} />
+                          <Chip
+                            key={p}
+                            size="small"
+                            label={productLabel(t, p)}
+                            // A long product name wraps inside the chip on a narrow screen.
+                            sx={{
+                              height: 'auto',
+                              '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+                            }}
+                          />
                         ))}
                       </Stack>
                     ) : undefined,

@@ -71,10 +71,17 @@ import { onFirstScreen, useRevealCount } from '@/lib/use-reveal-count';
  */
 const hideClass = (hideBelow: Column<unknown>['hideBelow']) =>
   hideBelow ? `hide-below-${hideBelow}` : undefined;
+/** A column with a least width (the subject) breaks a long unbroken word inside it instead of
+ * pushing every other column off the screen. */
+const cellClass = (c: Pick<Column<unknown>, 'hideBelow' | 'minWidth'>) =>
+  [hideClass(c.hideBelow), c.minWidth !== undefined ? 'wrap-anywhere' : undefined]
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 const TABLE_SX = {
   '& th': { fontWeight: 600, whiteSpace: 'nowrap' },
   '& tbody td': { verticalAlign: 'top' },
+  '& .wrap-anywhere': { overflowWrap: 'anywhere' },
   '& .hide-below-lg': { display: { xs: 'none', lg: 'table-cell' } },
   '& .hide-below-xl': { display: { xs: 'none', xl: 'table-cell' } },
 } as const;
@@ -98,7 +105,7 @@ const TicketRow = memo(function TicketRow<T extends { id?: string }>({
       onFocusCapture={() => onPrefetch(row.id)}
     >
       {columns.map((c) => (
-        <TableCell key={c.id} className={hideClass(c.hideBelow)}>
+        <TableCell key={c.id} className={cellClass(c)}>
           {c.render(row)}
         </TableCell>
       ))}
@@ -518,7 +525,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                           <TicketNumber ticket={row} detailPath={detailPath} />
                           <StatusChip kind={kind} status={row.status} />
                         </Stack>
-                        <Typography>{row.subject}</Typography>
+                        <Typography sx={{ overflowWrap: 'anywhere' }}>{row.subject}</Typography>
                         <Typography variant="body2" color="text.secondary">
                           {cardDetails(row).filter(Boolean).join(' · ')}
                         </Typography>
