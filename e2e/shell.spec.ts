@@ -178,3 +178,26 @@ test('at 320 px (reflow, WCAG 1.4.10) no page scrolls sideways and the app bar f
     }
   }
 });
+
+test('signing out with unsent text asks first; staying keeps it', async ({ page }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents/new');
+  await page.getByLabel('Subject').fill('Halvskrevet melding');
+  const signOut = async () => {
+    await page.getByRole('button', { name: 'Kari Nordmann' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  };
+  await signOut();
+  const dialog = page.getByRole('dialog', { name: 'Sign out and discard your drafts?' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'asking before signing out with a draft');
+  await dialog.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(page.getByLabel('Subject')).toHaveValue('Halvskrevet melding');
+  await signOut();
+  await dialog.getByRole('button', { name: 'Sign out and discard' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((k) => k.startsWith('portal.draft.')),
+    ),
+  ).toEqual([]);
+});

@@ -55,6 +55,9 @@ describe('the app shell', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: customer.userName }));
     await user.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+    // A draft is there: signing out asks first.
+    const ask = await screen.findByRole('dialog', { name: 'Sign out and discard your drafts?' });
+    await user.click(within(ask).getByRole('button', { name: 'Sign out and discard' }));
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     const left = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i));
     expect(left).toEqual(['unrelated']);

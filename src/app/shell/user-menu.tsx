@@ -11,6 +11,12 @@ import AccountCircle from '@mui/icons-material/AccountCircle';
 import Logout from '@mui/icons-material/Logout';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import BugReportOutlined from '@mui/icons-material/BugReportOutlined';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import { FocusedDialogTitle } from '@/components/dialog';
+import { hasDrafts } from '@/features/tickets/drafts';
 import { useCurrentUser, useSignOut } from '../session';
 import { getSandboxControls } from '../sandbox-controls';
 
@@ -27,6 +33,14 @@ export function UserMenu() {
   const menuId = useId();
   const sandbox = getSandboxControls();
   const [faultSwitchOpen, setFaultSwitchOpen] = useState(false);
+  // Signing out discards this tab's drafts (the next person must not find them): with any
+  // unsent text, it asks first.
+  const [confirmSignOut, setConfirmSignOut] = useState(false);
+  const doSignOut = () => {
+    setConfirmSignOut(false);
+    signOut();
+    void navigate('/sign-in');
+  };
   return (
     <>
       <Button
@@ -83,8 +97,8 @@ export function UserMenu() {
         <MenuItem
           onClick={() => {
             setAnchor(null);
-            signOut();
-            void navigate('/sign-in');
+            if (hasDrafts(user.userName)) setConfirmSignOut(true);
+            else doSignOut();
           }}
         >
           <ListItemIcon>
@@ -93,6 +107,26 @@ export function UserMenu() {
           <ListItemText primary={t('shell.signOut')} />
         </MenuItem>
       </Menu>
+      <Dialog
+        open={confirmSignOut}
+        onClose={() => setConfirmSignOut(false)}
+        aria-labelledby="sign-out-drafts-title"
+      >
+        <FocusedDialogTitle id="sign-out-drafts-title">
+          {t('shell.signOutDrafts.title')}
+        </FocusedDialogTitle>
+        <DialogContent>
+          <DialogContentText>{t('shell.signOutDrafts.body')}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button variant="contained" onClick={() => setConfirmSignOut(false)}>
+            {t('shell.signOutDrafts.stay')}
+          </Button>
+          <Button color="error" onClick={doSignOut}>
+            {t('shell.signOutDrafts.signOut')}
+          </Button>
+        </DialogActions>
+      </Dialog>
       {sandbox && faultSwitchOpen && (
         <Suspense fallback={null}>
           <FaultSwitchDialog faults={sandbox.faults} onClose={() => setFaultSwitchOpen(false)} />

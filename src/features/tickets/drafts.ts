@@ -102,6 +102,20 @@ export function flushDraft(name: string, userName: string) {
   flushWaiting(key(name, userName));
 }
 
+/** Whether `userName` has any draft in this tab (saves still waiting are written first). */
+export function hasDrafts(userName: string): boolean {
+  const suffix = `.${userName}`;
+  for (const storageKey of [...waiting.keys()])
+    if (storageKey.endsWith(suffix)) flushWaiting(storageKey);
+  try {
+    return Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)).some(
+      (k) => k !== null && k.startsWith('portal.draft.') && k.endsWith(suffix),
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function clearDraft(name: string, userName: string) {
   const storageKey = key(name, userName);
   cancelWaiting(storageKey);
