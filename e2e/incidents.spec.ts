@@ -180,6 +180,11 @@ test('comment, attach, preview, download and delete attachments; an executable i
     .click();
   await expect(attachments.getByText('målinger.txt')).toHaveCount(0);
   await expect(timeline.getByText('removed the attachment målinger.txt')).toBeVisible();
+  // The upload list no longer calls the deleted file uploaded; the other one still is.
+  await expect(page.getByRole('button', { name: 'Remove målinger.txt from the list' })).toHaveCount(
+    0,
+  );
+  await expect(page.getByRole('button', { name: 'Remove ruter.png from the list' })).toBeVisible();
 });
 
 test('edit the contacts and remove the local contact', async ({ page }) => {
