@@ -62,6 +62,28 @@ test('filter, search, sort and page; a reload and the back button restore the vi
   await expect(rows.nth(1)).toHaveText(firstRow);
 });
 
+test('Back steps out of a new search to the filters before it, one step per search', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  await page.getByRole('button', { name: 'Closed', exact: true }).click();
+  await page.getByRole('button', { name: 'Mine', exact: true }).click();
+  await expect(page).toHaveURL(/scope=mine/);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('ruter');
+  await expect(page).toHaveURL(/q=ruter/);
+  await search.fill('ruteren');
+  await expect(page).toHaveURL(/q=ruteren/);
+  await page.goBack();
+  await expect(page).toHaveURL(/scope=mine/);
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(search).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Mine', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
 test('a search for an exact case number opens that incident', async ({ page }) => {
   await signIn(page, 'Ola Nordmann', '/incidents');
   const link = page.getByRole('table').getByRole('link').nth(3);

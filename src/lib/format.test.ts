@@ -14,6 +14,7 @@ describe('formatters', () => {
     expect(formatDateTime('2017-10-09T17:21:47.000+000', 'nb-NO')).toMatch(/9\. okt\. 2017/);
   });
   it('bytes', () => {
+    expect(formatBytes(0, 'en-GB')).toBe('0 B');
     expect(formatBytes(14, 'en-GB')).toBe('14 B');
     expect(formatBytes(1536, 'nb-NO')).toBe('1,5 KB');
     expect(formatBytes(10 * 1024 * 1024, 'en-GB')).toBe('10 MB');

@@ -58,6 +58,6 @@ export function formatBytes(bytes: number, locale: string): string {
   // One decimal below 100, rounded up: a file just over a 10 MB limit reads "10.1 MB", never
   // "10 MB" beside it.
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  const shown = Math.ceil(value * 10 ** digits - 1e-9) / 10 ** digits;
+  const shown = Math.ceil(Math.max(0, value * 10 ** digits - 1e-9)) / 10 ** digits; // 0 B, not -0 B
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(shown)} ${units[unit]}`;
 }

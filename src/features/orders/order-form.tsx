@@ -335,8 +335,8 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
           autoComplete="postal-code"
           {...register('installationAddress.zipCode')}
           error={!!a?.zipCode}
+          // No maxlength: a pasted "12345" is shown whole and gets the message, not cut silently.
           helperText={fieldErrorText(t, a?.zipCode)}
-          slotProps={{ htmlInput: { maxLength: 4 } }}
           sx={{ maxWidth: { sm: 160 } }}
         />
         <TextField

@@ -369,7 +369,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         >
           <SearchField
             value={state.q}
-            onSearch={(q) => update({ q }, { replace: true })}
+            // A new search is a step Back returns from; refining it (or clearing it) is not.
+            onSearch={(q) => update({ q }, { replace: state.q !== '' })}
             onJump={jump}
           />
           <ToggleButtonGroup
