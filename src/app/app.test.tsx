@@ -10,13 +10,17 @@ const sandbox = setupApiSandbox();
 describe('the app shell', () => {
   it('sends a visitor to sign in, then back to where they were going', async () => {
     sessionStore.clear();
-    const { router } = renderApp('/somewhere?x=1');
+    const { router } = renderApp('/somewhere?x=1#part');
     const user = userEvent.setup();
     expect(await screen.findByRole('heading', { name: 'Customer portal' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /Ola Nordmann/ }));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/somewhere');
+    expect(router.state.location).toMatchObject({
+      pathname: '/somewhere',
+      search: '?x=1',
+      hash: '#part',
+    });
     expect(sessionStore.get()?.user.userName).toBe('Ola Nordmann');
   });
 

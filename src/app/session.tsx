@@ -96,7 +96,7 @@ export function RequireSession() {
   const location = useLocation();
   if (!session) {
     if (signedOut) return <Navigate to="/sign-in" replace />;
-    const redirect = `${location.pathname}${location.search}`;
+    const redirect = `${location.pathname}${location.search}${location.hash}`;
     return (
       <Navigate
         to={redirect === '/' ? '/sign-in' : `/sign-in?redirect=${encodeURIComponent(redirect)}`}
