@@ -253,7 +253,7 @@ describe('incident detail: a comment being sent when the page is left', () => {
     const incident = incidentIn('In Progress');
     const { user, router } = await openTicket('incidents', incident.id, incident.caseNumber);
     const requests = watchRequests(sandbox.server);
-    sandbox.faults.set([{ kind: 'latency', delayMs: 1000, method: 'POST', path: '/comments$' }]);
+    sandbox.faults.set([{ kind: 'latency', delayMs: 2500, method: 'POST', path: '/comments$' }]);
     await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Sendt mens jeg gikk');
     await user.click(screen.getByRole('button', { name: 'Send comment' }));
 
