@@ -325,6 +325,11 @@ describe('PUT /incidents/{id}/status: interim statuses and roles', () => {
     const solved = await setStatus(id, JSON.stringify({ status: 'Solved' }), JSON_HEADERS);
     expect(solved).toMatchObject({ status: 403, body: { code: '403001' } });
     expect(String(solved.body?.message)).toContain('only support staff can set Solved');
+    // Nor by another spelling of it.
+    for (const variant of ['Solved.', ' solved ', 'SOLVED!']) {
+      const r = await setStatus(id, JSON.stringify({ status: variant }), JSON_HEADERS);
+      expect(r).toMatchObject({ status: 403, body: { code: '403001' } });
+    }
     const cancelled = await setStatus(id, JSON.stringify({ status: 'Cancelled' }), JSON_HEADERS);
     expect(cancelled.status).toBe(200);
   });

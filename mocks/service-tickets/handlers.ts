@@ -490,8 +490,11 @@ export function createServiceTicketHandlers(
         fieldsOf: 'a status change',
       });
       const target = body.status.trim();
+      // A known status however it is written ("solved", "Solved.", "in-progress"): a company user
+      // cannot get round the workflow by a variant of its spelling.
+      const spelled = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
       const known = (INCIDENT_STATUSES as readonly string[]).find(
-        (s) => s.toLowerCase() === target.toLowerCase(),
+        (s) => spelled(s) === spelled(target),
       );
       // A PUT sent again (its first answer lost) finds the incident in the status it asks for:
       // no error [idempotent, as PUT is]. Its text, if any and not already the last one, is kept
