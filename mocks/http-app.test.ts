@@ -140,6 +140,29 @@ describe('what a strict HTTP client expects', () => {
       code: '400002',
       message: 'Invalid Inputs: the body is larger than 1048576 bytes',
     });
+    // Sent without a declared length (chunked), the answer is the same, not a broken connection.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/service-tickets/v2/incidents',
+          headers: { ...AUTH, 'X-User-Name': 'Ola Nordmann', 'Transfer-Encoding': 'chunked' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      const piece = Buffer.alloc(256 * 1024, 'x');
+      for (let i = 0; i < 12; i++) req.write(piece);
+      req.end();
+    });
+    expect(chunked.status).toBe(413);
+    expect(chunked.body).toContain('the body is larger than 1048576 bytes');
     // A long field under the limit still gets the field's own refusal.
     const long = await fetch(url('/incidents'), {
       method: 'POST',

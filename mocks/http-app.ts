@@ -12,6 +12,9 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 /** The largest multipart body: one attachment at its limit, with room for the form's parts. */
 export const MAX_UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BYTES + 256 * 1024;
 
+/** Beyond this, a refused body is no longer read to its end: the connection is closed. */
+const DISCARD_LIMIT = 64 * 1024 * 1024;
+
 /** A body over its limit: answered 413 as soon as it is known, before the rest is read. */
 class BodyTooLarge extends Error {
   constructor(readonly limit: number) {
@@ -58,17 +61,29 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
     };
   }
 
-  /** The body, up to `limit` bytes: a larger one (declared or sent) is refused unread. */
-  async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-    if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge(limit);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > limit) throw new BodyTooLarge(limit);
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks);
+  /**
+   * The body, up to `limit` bytes. A larger one (declared or sent) is refused at once; the rest is
+   * read and thrown away (up to `DISCARD_LIMIT`), so the client gets the 413 instead of a broken
+   * connection while it is still sending.
+   */
+  function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let refused = Number(req.headers['content-length'] ?? 0) > limit;
+      if (refused) reject(new BodyTooLarge(limit));
+      req.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > DISCARD_LIMIT) req.destroy();
+        else if (!refused && size > limit) {
+          refused = true;
+          chunks.length = 0;
+          reject(new BodyTooLarge(limit));
+        } else if (!refused) chunks.push(chunk);
+      });
+      req.on('end', () => resolve(Buffer.concat(chunks)));
+      req.on('error', reject);
+    });
   }
 
   function bodyLimit(req: IncomingMessage): number {
@@ -94,6 +109,7 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
           parseFaults((await readBody(req, MAX_JSON_BODY_BYTES)).toString('utf8')),
         );
       } catch (error) {
+        if (error instanceof BodyTooLarge) throw error;
         json(res, 400, { code: '400002', message: (error as Error).message }, cors);
         return;
       }
@@ -175,8 +191,7 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
     handle(req, res).catch((error: unknown) => {
       const cors = corsHeaders(req.headers.origin);
       if (error instanceof BodyTooLarge) {
-        // The rest of the body is not read: the connection closes after the answer.
-        if (!res.headersSent) res.setHeader('connection', 'close');
+        // The rest of the body is read and thrown away meanwhile; the connection stays usable.
         json(
           res,
           413,

@@ -121,8 +121,13 @@ export function authenticate(request: Request, rules: AuthRules = {}): Caller {
     );
     if (absent.length) throw missing(absent);
   }
-  const known = DEMO_USERS.find((u) => u.userName.toLowerCase() === userName?.toLowerCase());
-  return { userName, role: known?.role ?? 'customer', demoUser: known !== undefined };
+  const role = roleOf(userName);
+  return { userName, role: role ?? 'customer', demoUser: role !== undefined };
+}
+
+/** The role of one of the portal's demo users, by name (any letter case); else undefined. */
+export function roleOf(userName: string | undefined): Role | undefined {
+  return DEMO_USERS.find((u) => u.userName.toLowerCase() === userName?.toLowerCase())?.role;
 }
 
 export async function readJson(request: Request): Promise<unknown> {

@@ -393,7 +393,14 @@ describe('every missing or invalid field at once', () => {
       internalUser: false,
     });
     // The document marks no field required [ST-21] and POST has no X-User-Name [ST-7].
-    expect(await creatorOf(NO_USER, { subject: 'Ny linje' })).toMatchObject({ userName: 'N/A' });
+    expect(await creatorOf(NO_USER, { subject: 'Ny linje' })).toEqual({
+      userName: 'N/A',
+      internalUser: 'N/A',
+    });
+    // Without the header, the creator the body names is who registered it.
+    expect(
+      await creatorOf(NO_USER, { subject: 'Ny linje', createdBy: { userName: 'Per Haugen' } }),
+    ).toEqual({ userName: 'Per Haugen', internalUser: true });
   });
 
   it('the body cannot make a company user a case handling agent', async () => {
@@ -719,6 +726,15 @@ describe('idempotent writes and lenient paths', () => {
       const r = await call(`/incidents?count=3&sortField=${field}`, { headers: AUTH });
       expect(r.status).toBe(200);
     }
+    const closed = await call('/incidents?isClosed=true&sortField=closedDate&order=DESC', {
+      headers: AUTH,
+    });
+    const dates = (closed.body?.incidents as { closedDate: string }[]).map((i) =>
+      Date.parse(i.closedDate.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')),
+    );
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates.every(Number.isFinite)).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
   it('a collection path in another case is still no ticket id', async () => {

@@ -30,6 +30,7 @@ import {
   notFound,
   SandboxError,
   readJson,
+  roleOf,
   validateBody,
 } from '../lib/respond';
 import type { Caller } from '../lib/respond';
@@ -262,13 +263,16 @@ export function createServiceTicketHandlers(
             fieldsOf: noun,
           });
           const creator = body.createdBy?.userName?.trim() || caller.userName || 'N/A';
-          // "registered by a case handling agent, if NOT it is always set to false": the body
-          // cannot make a company user an agent; "N/A" from an integration is kept as it is.
+          // "registered by a case handling agent, if NOT it is always set to false": who registers
+          // is the caller when it names itself, else the creator the body names; the body's own
+          // flag cannot make a company user an agent. Unknown to the sandbox: the integration's
+          // "N/A" is kept (as is "N/A" for no creator at all), anything else is false.
           const claimed = body.createdBy?.internalUser;
+          const registrar = caller.demoUser ? caller.role : roleOf(creator);
           const internalUser =
-            caller.role === 'support'
-              ? true
-              : claimed === 'N/A' && !caller.demoUser
+            registrar !== undefined
+              ? registrar === 'support'
+              : claimed === 'N/A' || creator === 'N/A'
                 ? 'N/A'
                 : false;
           const { id } = store.apply({

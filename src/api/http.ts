@@ -31,13 +31,15 @@ export class ApiError extends Error {
     message: string;
     fieldErrors?: FieldError[];
     cause?: unknown;
+    /** For a 401: the token the request was sent with. */
+    refusedToken?: string;
   }) {
     super(init.message, { cause: init.cause });
     this.kind = init.kind;
     this.status = init.status ?? 0;
     this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? [];
-    this.refusedToken = this.status === 401 ? sessionStore.get()?.token : undefined;
+    this.refusedToken = this.status === 401 ? init.refusedToken : undefined;
   }
 
   /** A 401 after which the user has signed in again: what failed can simply be sent again. */
@@ -103,7 +105,15 @@ export function authHeaders(): Record<string, string> {
   return headers;
 }
 
-function errorFromBody(status: number, bodyText: string, statusText: string): ApiError {
+/** The token each answered request was sent with (a 401 says which sign-in it refused). */
+const sentWith = new WeakMap<Response, string | undefined>();
+
+function errorFromBody(
+  status: number,
+  bodyText: string,
+  statusText: string,
+  sentToken: string | undefined,
+): ApiError {
   let code: string | undefined;
   let message = statusText || `HTTP ${status}`;
   let fieldErrors: FieldError[] = [];
@@ -142,8 +152,17 @@ function errorFromBody(status: number, bodyText: string, statusText: string): Ap
     )[status];
     code = fallback;
   }
-  if (status === 401) sessionStore.notifyUnauthorized();
-  return new ApiError({ kind: 'http', status, code, message, fieldErrors });
+  // A 401 for a sign-in that has since been renewed (the request was on its way) asks no one to
+  // sign in again.
+  if (status === 401 && sentToken === sessionStore.get()?.token) sessionStore.notifyUnauthorized();
+  return new ApiError({
+    kind: 'http',
+    status,
+    code,
+    message,
+    fieldErrors,
+    refusedToken: sentToken,
+  });
 }
 
 function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown, status: number): T {
@@ -200,8 +219,11 @@ async function send(req: BaseRequest): Promise<Response> {
   }
   const timeout = AbortSignal.timeout(req.timeoutMs ?? env.apiTimeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  const token = sessionStore.get()?.token;
   try {
-    return await fetch(url, { method: req.method ?? 'GET', headers, body, signal });
+    const response = await fetch(url, { method: req.method ?? 'GET', headers, body, signal });
+    sentWith.set(response, token);
+    return response;
   } catch (cause) {
     if (req.signal?.aborted) {
       throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.', cause });
@@ -216,7 +238,7 @@ async function send(req: BaseRequest): Promise<Response> {
 async function ensureOk(response: Response): Promise<Response> {
   if (response.ok) return response;
   const text = await response.text().catch(() => '');
-  throw errorFromBody(response.status, text, response.statusText);
+  throw errorFromBody(response.status, text, response.statusText, sentWith.get(response));
 }
 
 /** A request whose answer is JSON, parsed by `schema` (an empty 2xx body parses as `undefined`). */
@@ -297,6 +319,7 @@ export function requestUpload<T>(
     xhr.open('POST', buildUrl(req.baseUrl ?? env.apiBaseUrl, req.route, req.query));
     xhr.timeout = req.timeoutMs ?? 5 * 60_000;
     const headers = { Accept: 'application/json', ...authHeaders(), ...req.headers };
+    const token = sessionStore.get()?.token;
     for (const [key, value] of Object.entries(headers)) xhr.setRequestHeader(key, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) req.onProgress?.({ loaded: event.loaded, total: event.total });
@@ -308,7 +331,7 @@ export function requestUpload<T>(
       done();
       const text = typeof xhr.responseText === 'string' ? xhr.responseText : '';
       if (xhr.status < 200 || xhr.status >= 300) {
-        reject(errorFromBody(xhr.status, text, xhr.statusText));
+        reject(errorFromBody(xhr.status, text, xhr.statusText, token));
         return;
       }
       try {

@@ -120,4 +120,29 @@ describe('request samples are accepted by the sandbox', () => {
     expect(response.status, await response.clone().text()).toBeGreaterThanOrEqual(200);
     expect(response.status).toBeLessThan(300);
   });
+
+  it('finds every request sample of the folder', () => {
+    expect(requests).toHaveLength(11);
+  });
+
+  it.each(requests.filter((f) => f.startsWith('post-') && !f.includes('--')))(
+    "%s without X-User-Name (POST documents none [ST-7]): the creator is the body's",
+    async (file) => {
+      const kind: TicketKind = file.includes('-orders') ? 'orders' : 'incidents';
+      const sample = read(file) as { createdBy: { userName: string } };
+      const response = await fetch(`${API_URL}/${kind}`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer sample-test', 'Content-Type': 'application/json' },
+        body: JSON.stringify(sample),
+      });
+      expect(response.status, await response.clone().text()).toBe(201);
+      const { id } = (await response.json()) as { id: string };
+      const created = await ticketApis[kind].get(id);
+      // The integration's "N/A" is kept, as the provider's own answers show it.
+      expect(created.createdBy).toEqual({
+        userName: sample.createdBy.userName,
+        internalUser: null,
+      });
+    },
+  );
 });

@@ -15,7 +15,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import { FocusedDialogTitle } from '@/components/dialog';
+import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
 import { hasDrafts } from '@/features/tickets/drafts';
 import { useCurrentUser, useSignOut } from '../session';
 import { getSandboxControls } from '../sandbox-controls';
@@ -36,6 +36,8 @@ export function UserMenu() {
   // Signing out discards this tab's drafts (the next person must not find them): with any
   // unsent text, it asks first.
   const [confirmSignOut, setConfirmSignOut] = useState(false);
+  // A double click on "Sign out" does not close the question with its second click.
+  const closeConfirm = useGuardedClose(confirmSignOut, () => setConfirmSignOut(false));
   const doSignOut = () => {
     setConfirmSignOut(false);
     signOut();
@@ -107,11 +109,7 @@ export function UserMenu() {
           <ListItemText primary={t('shell.signOut')} />
         </MenuItem>
       </Menu>
-      <Dialog
-        open={confirmSignOut}
-        onClose={() => setConfirmSignOut(false)}
-        aria-labelledby="sign-out-drafts-title"
-      >
+      <Dialog open={confirmSignOut} {...closeConfirm} aria-labelledby="sign-out-drafts-title">
         <FocusedDialogTitle id="sign-out-drafts-title">
           {t('shell.signOutDrafts.title')}
         </FocusedDialogTitle>

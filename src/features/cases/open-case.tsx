@@ -380,7 +380,8 @@ export function OpenCase({ user }: { user: SessionUser }) {
       defaultValues: draft ?? defaults,
       mode: 'onTouched',
     });
-  useDraftAutosave(DRAFT, user.userName, watch, !done);
+  // A form put back to its defaults (typed and deleted, or discarded) leaves no draft behind.
+  useDraftAutosave(DRAFT, user.userName, watch, !done, { empty: defaults });
   const [code, description] = useWatch({ control, name: ['code', 'description'] });
   const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
   const errors = formState.errors;

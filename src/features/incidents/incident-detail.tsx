@@ -42,7 +42,7 @@ function IncidentView({
   const [changingStatus, setChangingStatus] = useState<string | null>(null);
   const id = incident.id ?? '';
   const allowed = allowedIncidentTransitions(incident.status, user.role);
-  const statusDialogClosed = useFocusFallback(allowed.join());
+  const statusDialogClosed = useFocusFallback(`${incident.status ?? ''}|${allowed.join()}`);
   const waiting =
     incident.status !== undefined && WAITING_ON_CUSTOMER.incidents.includes(incident.status);
   const closed = isClosedStatus('incidents', incident.status);

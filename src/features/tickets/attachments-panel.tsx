@@ -275,8 +275,8 @@ export function AttachmentsPanel({
                 await remove.mutateAsync({ attachmentId, fileName: file.name ?? '' });
                 // An upload of this page that made the file no longer says "Uploaded".
                 for (const item of queue.items) {
-                  const made = item.result as { id?: string } | undefined;
-                  if (item.status === 'done' && made?.id === attachmentId) queue.remove(item.key);
+                  if (item.status === 'done' && item.result?.id === attachmentId)
+                    queue.remove(item.key);
                 }
                 notify(t('attachments.deleted', { name: file.name ?? '' }));
                 setConfirm(null);
