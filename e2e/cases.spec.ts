@@ -37,7 +37,7 @@ test('open a case with two attachments and a notification contact; see it in the
     { name: 'pdu.txt', mimeType: 'text/plain', buffer: Buffer.from('PDU A: 0 V\n') },
     { name: 'rack.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') },
   ]);
-  await expect(page.getByText('Uploaded')).toHaveCount(2);
+  await expect(page.getByText('Uploaded', { exact: true })).toHaveCount(2);
   await page.getByRole('button', { name: 'Open case' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case \d{8}$/);
@@ -80,7 +80,7 @@ test('a sixth attachment is refused with a message', async ({ page }) => {
     })),
   );
   await expect(page.getByText('Not added: at most 5 files.', { exact: false })).toHaveCount(1);
-  await expect(page.getByText('Uploaded')).toHaveCount(5);
+  await expect(page.getByText('Uploaded', { exact: true })).toHaveCount(5);
 });
 
 test('add an external note, support adds an internal one, then the case is cancelled', async ({
