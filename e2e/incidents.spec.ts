@@ -269,6 +269,14 @@ test('support staff change the status with an explanation; edits are protected f
       .getByText('changed the status: New → In progress')
       .first(),
   ).toBeVisible();
+  // Asking the customer needs the question: they are asked to answer it.
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await dialog.getByRole('radio', { name: 'Awaiting customer' }).check();
+  await expect(dialog.getByText('What do you need from the customer?')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Change to Awaiting customer' }).click();
+  await expect(dialog.getByText('Required.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(dialog).toBeHidden();
 
   await page.getByRole('link', { name: 'Edit' }).click();
   await expect(page.getByRole('heading', { name: /^Edit Case-/ })).toBeVisible();

@@ -742,3 +742,39 @@ describe('idempotent writes and lenient paths', () => {
     expect(r).toMatchObject({ status: 404, body: { code: '404001' } });
   });
 });
+
+describe('what a customer does with a ticket waiting on them', () => {
+  it('an answer to an order awaiting the customer hands it back to support', async () => {
+    const order = tickets.all('orders').find((o) => o.status === 'Awaiting Customer');
+    if (!order) throw new Error('no order awaiting the customer in the seed');
+    const r = await call(`/orders/${order.id}/comments`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ text: 'Adressen er Storgata 1.' }),
+    });
+    expect(r.status).toBe(200);
+    expect((await call(`/orders/${order.id}`, { headers: AUTH })).body?.status).toBe('In Progress');
+  });
+
+  it('accepting a solution with a comment keeps support’s resolution', async () => {
+    const support = { ...JSON_HEADERS, 'X-User-Name': 'Per Haugen' };
+    const id = open().id;
+    const put = (headers: Record<string, string>, body: unknown) =>
+      call(`/incidents/${id}/status`, { method: 'PUT', headers, body: JSON.stringify(body) });
+    expect((await put(support, { status: 'Solved', text: 'Byttet ruter.' })).status).toBe(200);
+    expect((await put(JSON_HEADERS, { status: 'Customer Accepted', text: 'Takk!' })).status).toBe(
+      200,
+    );
+    const detail = await call(`/incidents/${id}`, { headers: AUTH });
+    expect(detail.body?.statusReason).toBe('Byttet ruter.');
+  });
+
+  it('a quoted phrase finds what its words find', async () => {
+    const plain = await call('/incidents?search=Bergen', { headers: AUTH });
+    const quoted = await call(`/incidents?search=${encodeURIComponent('"Bergen"')}`, {
+      headers: AUTH,
+    });
+    expect(plain.body?.totalSize).toBeGreaterThan(0);
+    expect(quoted.body?.totalSize).toBe(plain.body?.totalSize);
+  });
+});

@@ -440,7 +440,9 @@ export function createTicketStore(options: StoreOptions = {}) {
         const old = t.status;
         setStatus(t, op.status, op.at);
         if (op.status === 'Solved' || op.status === 'Customer Accepted') {
-          if (op.text) t.statusReason = op.text;
+          // Support's resolution stays the resolution: a customer's words on accepting it go in
+          // the timeline (the status change's text), and only fill an empty reason.
+          if (op.text && (op.status === 'Solved' || !t.statusReason)) t.statusReason = op.text;
           if (op.rootCause) {
             t.rootCause = op.rootCause.cause;
             t.rootCauseDescription = op.rootCause.description;
@@ -472,6 +474,21 @@ export function createTicketStore(options: StoreOptions = {}) {
         };
         t.comments.push(comment);
         addActivity(t, op.at, op.user, 'COMMENTED', op.text);
+        // An order has no status endpoint: the customer's answer to an order awaiting them hands
+        // it back to support, as their reply does on the provider's side.
+        if (
+          t.kind === 'orders' &&
+          t.status === 'Awaiting Customer' &&
+          op.user.internalUser !== true
+        ) {
+          const old = t.status;
+          setStatus(t, 'In Progress', op.at);
+          addActivity(t, op.at, op.user, 'STATUS_CHANGED', 'The customer answered', {
+            fieldName: 'status',
+            oldValue: old,
+            newValue: 'In Progress',
+          });
+        }
         return { id: comment.id };
       }
       case 'attach': {
@@ -587,7 +604,13 @@ export function createTicketStore(options: StoreOptions = {}) {
         ? ordered
         : [...ordered.slice(0, emptyFrom).reverse(), ...ordered.slice(emptyFrom)];
     // Free text: every word must occur somewhere in the ticket, in any order.
-    const words = p.search?.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean) ?? [];
+    // Quotes around a phrase ("Nettet stopper") are how people search; its words are looked for.
+    const words =
+      p.search
+        ?.toLocaleLowerCase('nb')
+        .replace(/["“”„«»]/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean) ?? [];
     const caseNumber = p.caseNumber?.trim().toLowerCase();
     const loggedBy = p.loggedBy?.trim().toLowerCase();
     const matches: StoredTicket[] = [];

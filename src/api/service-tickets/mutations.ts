@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { isUnanswered } from '../http';
+import { isApiError, isUnanswered } from '../http';
 import { parseApiDate } from '../lenient';
 import { clearUnanswered, readUnanswered, saveUnanswered } from '@/lib/unanswered';
 import type { Unanswered } from '@/lib/unanswered';
@@ -66,7 +66,14 @@ export function useUpdateIncidentStatus(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: StatusWrite) => incidentApi.updateStatus(id, body),
+    // Sent now or failing now: offline, a dialog waiting for the connection would hold the user.
+    networkMode: 'always',
     onSuccess: () => invalidateTicket(queryClient, 'incidents', id, { counts: true }),
+    // Refused (someone changed it meanwhile): the page and the dialog's choices catch up.
+    onError: (error) => {
+      if (isApiError(error) && (error.status === 403 || error.status === 409))
+        void invalidateTicket(queryClient, 'incidents', id, { counts: true });
+    },
   });
 }
 
@@ -134,7 +141,12 @@ export function useAddComment(kind: TicketKind, id: string) {
     onError: (_error, _text, context) => {
       queryClient.setQueryData(key, context?.previous);
     },
-    onSettled: () => invalidateTicket(queryClient, kind, id, { branches: ['comments'] }),
+    // The customer's answer to an order awaiting them moves it on: the counts change too.
+    onSettled: () =>
+      invalidateTicket(queryClient, kind, id, {
+        branches: ['comments'],
+        counts: kind === 'orders',
+      }),
   });
 }
 

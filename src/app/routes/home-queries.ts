@@ -19,12 +19,16 @@ const WAITING_ON_SUPPORT: Record<TicketKind, readonly string[]> = {
   orders: ['New'],
 };
 
+/** The statuses of `kind` that wait on a user of `role`. */
+export const waitingStatuses = (role: Role, kind: TicketKind) =>
+  (role === 'support' ? WAITING_ON_SUPPORT : WAITING_ON_CUSTOMER)[kind];
+
 export const homeQueries = {
   waiting: (role: Role) =>
     TICKET_KINDS.map((kind) => ({
       ...ticketQueries(kind).list({
         isClosed: false,
-        status: [...(role === 'support' ? WAITING_ON_SUPPORT : WAITING_ON_CUSTOMER)[kind]],
+        status: [...waitingStatuses(role, kind)],
         sortField: 'lastActivity',
         order: 'DESC',
         count: 10,

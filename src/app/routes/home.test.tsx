@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { customer, setupApiSandbox } from '@/testing/api-sandbox';
+import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
 
 const sandbox = setupApiSandbox();
@@ -36,5 +36,21 @@ describe('home: recent activity', () => {
       within(made as HTMLElement).getByRole('link', { name: created.caseNumber }),
     ).toHaveAttribute('href', `/incidents/${id}`);
     expect(screen.queryByText(/created it|this minute/)).not.toBeInTheDocument();
+  });
+});
+
+describe('home: what is waiting', () => {
+  it('for support staff, the "more" links lead to the new tickets, not the customers’ to-do', async () => {
+    signIn(supportUser);
+    renderApp('/');
+    const more = await screen.findByText(/more are waiting/, {}, { timeout: 10_000 });
+    expect(within(more).getByRole('link', { name: 'Incidents' })).toHaveAttribute(
+      'href',
+      '/incidents?status=New',
+    );
+    expect(within(more).getByRole('link', { name: 'Orders' })).toHaveAttribute(
+      'href',
+      '/orders?status=New',
+    );
   });
 });

@@ -32,7 +32,7 @@ import { useCasesNeedingAction } from '@/features/cases/case-list';
 import { CaseStatusChip } from '@/features/cases/case-status-chip';
 import type { Role } from '@/api/session';
 import { useCurrentUser } from '../session';
-import { homeQueries } from './home-queries';
+import { homeQueries, waitingStatuses } from './home-queries';
 
 /** Home refreshes gently while open (and on window focus); a failed refresh keeps what is shown. */
 const detailPath = (kind: TicketKind, id: string) =>
@@ -76,6 +76,9 @@ function CountCard({
 }
 
 type Waiting = { kind: TicketKind; ticket: IncidentSummary | OrderSummary };
+
+const waitingList = (list: string, role: Role, kind: TicketKind) =>
+  `${list}?${new URLSearchParams(waitingStatuses(role, kind).map((s) => ['status', s])).toString()}`;
 
 function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
   const { t } = useTranslation();
@@ -177,11 +180,12 @@ function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
       {loaded && total > items.length && (
         <Typography variant="body2" sx={{ mt: 1 }}>
           {t('home.waitingMore', { count: total - items.length })}{' '}
-          <Link href={`${paths.incidents.list}?status=Awaiting+Customer&status=Solved`}>
+          {/* The lists of what waits on this user: the customer's to-do, or support's new ones. */}
+          <Link href={waitingList(paths.incidents.list, role, 'incidents')}>
             {t('home.seeIncidents')}
           </Link>
           {' · '}
-          <Link href={`${paths.orders.list}?status=Awaiting+Customer`}>{t('home.seeOrders')}</Link>
+          <Link href={waitingList(paths.orders.list, role, 'orders')}>{t('home.seeOrders')}</Link>
         </Typography>
       )}
     </Section>

@@ -22,10 +22,26 @@ import { useSingleFlight } from '@/lib/use-single-flight';
 import { statusLabel } from '@/features/tickets/labels';
 
 /** Change an incident's status, with a text explaining why; only to statuses allowed from here. */
-/** Cancelling or reopening needs a reason; a plain step forward may go without one. */
+/**
+ * Cancelling or reopening needs a reason, asking the customer needs the question, and solving
+ * needs the resolution (the customer is asked to act on them); a plain step forward may go
+ * without one.
+ */
 function needsText(from: string | undefined, to: string) {
-  return to === 'Cancelled' || (from === 'Solved' && to === 'In Progress');
+  return (
+    to === 'Cancelled' ||
+    to === 'Awaiting Customer' ||
+    to === 'Solved' ||
+    (from === 'Solved' && to === 'In Progress')
+  );
 }
+
+const HINTS = {
+  'Awaiting Customer': 'status.textHintAwaiting',
+  Solved: 'status.textHintSolved',
+} as const;
+const hintFor = (status: string) =>
+  Object.hasOwn(HINTS, status) ? HINTS[status as keyof typeof HINTS] : 'status.textHint';
 
 export function StatusDialog({
   incidentId,
@@ -117,7 +133,7 @@ export function StatusDialog({
                   ? text.trim() === ''
                     ? t('validation.required')
                     : t('validation.tooLongNow', { max: LIMITS.statusText, count: text.length })
-                  : t('status.textHint')
+                  : t(hintFor(status))
               }
             />
             {error && (
