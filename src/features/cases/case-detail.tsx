@@ -496,7 +496,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
         )}
       </Stack>
       {data.status === 'ACTION_REQUIRED' && (
-        <Alert severity="warning">
+        <Alert severity="warning" role="note">
           <AlertTitle>{t('caseDetail.actionRequiredTitle')}</AlertTitle>
           {t('caseDetail.actionRequired')}
         </Alert>
@@ -570,7 +570,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
               </Section>
             ) : (
               final && (
-                <Alert severity="info">
+                <Alert severity="info" role="note">
                   {t('caseDetail.final', { status: caseStatusLabel(t, data.status) })}
                 </Alert>
               )

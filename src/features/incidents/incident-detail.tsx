@@ -86,8 +86,10 @@ function IncidentView({
         banner={
           waiting &&
           (user.role === 'customer' ? (
+            // A standing note of the page, not an event: no alert role (read out on every visit).
             <Alert
               severity="warning"
+              role="note"
               action={
                 <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
                   {incident.status === 'Solved' && allowed.includes('Customer Accepted') && (
@@ -120,7 +122,7 @@ function IncidentView({
           ) : (
             // Support staff wait on the customer too, but the customer's buttons are not theirs:
             // they change the status with "Change status" like any other time.
-            <Alert severity="info">
+            <Alert severity="info" role="note">
               {incident.status === 'Solved'
                 ? t('incidents.supportWaitingSolved')
                 : t('incidents.supportWaitingAnswer')}

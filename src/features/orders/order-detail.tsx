@@ -51,9 +51,13 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
       banner={
         waiting &&
         (user.role === 'customer' ? (
-          <Alert severity="warning">{t('orders.waiting')}</Alert>
+          <Alert severity="warning" role="note">
+            {t('orders.waiting')}
+          </Alert>
         ) : (
-          <Alert severity="info">{t('orders.supportWaiting')}</Alert>
+          <Alert severity="info" role="note">
+            {t('orders.supportWaiting')}
+          </Alert>
         ))
       }
       side={

@@ -44,7 +44,7 @@ export function OrderList({ user }: { user: SessionUser }) {
         id: 'product',
         hideBelow: 'lg',
         label: t('fields.product'),
-        sortField: 'productCategoryName',
+        // Not sortable: the API sorts on the category, not the product name shown first.
         render: (r) => (
           <WithSecondLine second={r.productCategoryName}>
             {r.productName || r.product}
@@ -64,7 +64,7 @@ export function OrderList({ user }: { user: SessionUser }) {
         id: 'installationAddress',
         hideBelow: 'xl',
         label: t('fields.installationAddress'),
-        sortField: 'location',
+        // Not sortable: the API sorts on the location, not the street shown.
         render: (r) => formatAddress(r.installationAddress) || r.location,
         text: (r) => formatAddress(r.installationAddress) || (r.location ?? ''),
         width: 200,

@@ -49,23 +49,31 @@ export function ContactsSection({
   return (
     <Section title={t('create.contacts')}>
       <Stack spacing={2}>
-        <Typography variant="h3">{t('contact.contact')}</Typography>
-        <ContactFields
-          registered={{
-            name: register('contact.name'),
-            email: register('contact.email'),
-            phone: register('contact.phone'),
-          }}
-          errors={errors.contact}
-          idPrefix="contact"
-        />
+        {/* Each person's fields are a group named by its heading: a screen reader entering
+            "Name" hears whose name it is. */}
+        <Stack spacing={2} role="group" aria-labelledby="contact-heading">
+          <Typography variant="h3" id="contact-heading">
+            {t('contact.contact')}
+          </Typography>
+          <ContactFields
+            registered={{
+              name: register('contact.name'),
+              email: register('contact.email'),
+              phone: register('contact.phone'),
+            }}
+            errors={errors.contact}
+            idPrefix="contact"
+          />
+        </Stack>
         <FormControlLabel
           control={<Checkbox {...register('hasLocalContact')} checked={hasLocal} />}
           label={t('create.someoneOnSite')}
         />
         {hasLocal && (
-          <Stack spacing={2}>
-            <Typography variant="h3">{t('contact.localContact')}</Typography>
+          <Stack spacing={2} role="group" aria-labelledby="local-contact-heading">
+            <Typography variant="h3" id="local-contact-heading">
+              {t('contact.localContact')}
+            </Typography>
             <ContactFields
               registered={{
                 name: register('localContact.name'),

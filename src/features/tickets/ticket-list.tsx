@@ -370,7 +370,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           <SearchField
             value={state.q}
             // A new search is a step Back returns from; refining it (or clearing it) is not.
-            onSearch={(q) => update({ q }, { replace: state.q !== '' })}
+            // Only spaces is no search: not kept in the address, nor counted as a filter.
+            onSearch={(q) => update({ q: q.trim() ? q : '' }, { replace: state.q !== '' })}
             onJump={jump}
           />
           <ToggleButtonGroup
