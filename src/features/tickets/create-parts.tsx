@@ -36,6 +36,39 @@ export interface CreateExtrasValues {
 
 type ExtrasRegister = UseFormRegister<CreateExtrasValues>;
 
+/**
+ * One person's fields, as a group named by its heading: a screen reader entering "Name" hears
+ * whose name it is.
+ */
+function ContactGroup({
+  role,
+  register,
+  errors,
+}: {
+  role: 'contact' | 'localContact';
+  register: ExtrasRegister;
+  errors: FieldErrors<CreateExtrasValues>;
+}) {
+  const { t } = useTranslation();
+  const idPrefix = role === 'contact' ? 'contact' : 'local-contact';
+  return (
+    <Stack spacing={2} role="group" aria-labelledby={`${idPrefix}-heading`}>
+      <Typography variant="h3" id={`${idPrefix}-heading`}>
+        {t(role === 'contact' ? 'contact.contact' : 'contact.localContact')}
+      </Typography>
+      <ContactFields
+        registered={{
+          name: register(`${role}.name`),
+          email: register(`${role}.email`),
+          phone: register(`${role}.phone`),
+        }}
+        errors={errors[role]}
+        idPrefix={idPrefix}
+      />
+    </Stack>
+  );
+}
+
 export function ContactsSection({
   register,
   errors,
@@ -49,42 +82,12 @@ export function ContactsSection({
   return (
     <Section title={t('create.contacts')}>
       <Stack spacing={2}>
-        {/* Each person's fields are a group named by its heading: a screen reader entering
-            "Name" hears whose name it is. */}
-        <Stack spacing={2} role="group" aria-labelledby="contact-heading">
-          <Typography variant="h3" id="contact-heading">
-            {t('contact.contact')}
-          </Typography>
-          <ContactFields
-            registered={{
-              name: register('contact.name'),
-              email: register('contact.email'),
-              phone: register('contact.phone'),
-            }}
-            errors={errors.contact}
-            idPrefix="contact"
-          />
-        </Stack>
+        <ContactGroup role="contact" register={register} errors={errors} />
         <FormControlLabel
           control={<Checkbox {...register('hasLocalContact')} checked={hasLocal} />}
           label={t('create.someoneOnSite')}
         />
-        {hasLocal && (
-          <Stack spacing={2} role="group" aria-labelledby="local-contact-heading">
-            <Typography variant="h3" id="local-contact-heading">
-              {t('contact.localContact')}
-            </Typography>
-            <ContactFields
-              registered={{
-                name: register('localContact.name'),
-                email: register('localContact.email'),
-                phone: register('localContact.phone'),
-              }}
-              errors={errors.localContact}
-              idPrefix="local-contact"
-            />
-          </Stack>
-        )}
+        {hasLocal && <ContactGroup role="localContact" register={register} errors={errors} />}
       </Stack>
     </Section>
   );
