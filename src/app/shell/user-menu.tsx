@@ -16,7 +16,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
-import { hasDrafts } from '@/features/tickets/drafts';
+import { hasDrafts } from '@/lib/draft-storage';
 import { useCurrentUser, useSignOut } from '../session';
 import { getSandboxControls } from '../sandbox-controls';
 

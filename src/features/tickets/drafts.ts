@@ -7,13 +7,14 @@ import type {
   UseFormSetValue,
   UseFormWatch,
 } from 'react-hook-form';
+import { DRAFT_PREFIX, FLUSH_DRAFTS_EVENT } from '@/lib/draft-storage';
 
 /*
  * Form drafts, per user, in sessionStorage: a reload, a crash or an expired sign-in does not lose
  * what was typed. (Chosen files cannot be kept there; the form says so.)
  */
 
-const key = (name: string, userName: string) => `portal.draft.${name}.${userName}`;
+const key = (name: string, userName: string) => `${DRAFT_PREFIX}${name}.${userName}`;
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -71,10 +72,12 @@ function flushWaiting(storageKey: string) {
 }
 
 if (typeof window !== 'undefined') {
-  // A reload, closing the tab, or going to another site.
-  window.addEventListener('pagehide', () => {
+  const flushAll = () => {
     for (const storageKey of [...waiting.keys()]) flushWaiting(storageKey);
-  });
+  };
+  // A reload, closing the tab, or going to another site; or someone about to look (sign-out).
+  window.addEventListener('pagehide', flushAll);
+  window.addEventListener(FLUSH_DRAFTS_EVENT, flushAll);
 }
 
 /**
@@ -100,20 +103,6 @@ export function saveDraft(name: string, userName: string, value: unknown, delayM
 /** Writes the draft's waiting save now, if there is one (e.g. when its form goes away). */
 export function flushDraft(name: string, userName: string) {
   flushWaiting(key(name, userName));
-}
-
-/** Whether `userName` has any draft in this tab (saves still waiting are written first). */
-export function hasDrafts(userName: string): boolean {
-  const suffix = `.${userName}`;
-  for (const storageKey of [...waiting.keys()])
-    if (storageKey.endsWith(suffix)) flushWaiting(storageKey);
-  try {
-    return Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)).some(
-      (k) => k !== null && k.startsWith('portal.draft.') && k.endsWith(suffix),
-    );
-  } catch {
-    return false;
-  }
 }
 
 export function clearDraft(name: string, userName: string) {
