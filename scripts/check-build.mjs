@@ -18,3 +18,27 @@ if (offenders.length) {
   process.exit(1);
 }
 console.log(`${dir}: no sandbox code`);
+
+// Every page runs the entry and the chunks index.html preloads beside it (the first screen). A
+// static import from them of any other chunk is loaded on every page without being announced or
+// counted in the first-screen budget (e.g. the forms' chunk, pulled in by one helper): refused.
+const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+const announced = new Set(
+  [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/assets\/([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  ),
+);
+const unannounced = [];
+for (const file of announced) {
+  const text = fs.readFileSync(path.join(dir, 'assets', file), 'utf8');
+  for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+    if (!announced.has(m[1])) unannounced.push(`${file} imports ${m[1]}`);
+  }
+}
+if (unannounced.length) {
+  console.error(
+    `First-screen code imports chunks index.html does not preload:\n${unannounced.join('\n')}`,
+  );
+  process.exit(1);
+}
+console.log(`${dir}: the first screen imports only the ${announced.size} files index.html loads`);
