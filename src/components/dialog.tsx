@@ -82,14 +82,18 @@ const FALLBACK_MS = 10_000;
  */
 export function useFocusFallback(actions: string) {
   const closedAt = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     if (Date.now() - closedAt.current > FALLBACK_MS || !focusLost()) return;
     closedAt.current = 0;
     focusPageHeading();
   }, [actions]);
+  // Gone from the page (the user went on elsewhere): it no longer moves focus on the next one.
+  useEffect(() => () => clearTimeout(timer.current), []);
   return () => {
     closedAt.current = Date.now();
-    setTimeout(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
       if (closedAt.current && focusLost()) focusPageHeading();
     }, 0);
   };
