@@ -32,4 +32,22 @@ describe('readDraft', () => {
     saveDraft('case', 'Kari Nordmann', { contacts: { 0: 'x' }, dates: [1], description: 5 });
     expect(readDraft('case', 'Kari Nordmann', fallback)).toEqual(fallback);
   });
+
+  it('takes list items back field by field, and drops the ones that are not items', () => {
+    saveDraft('case', 'Kari Nordmann', {
+      contacts: [{ name: 'Nils', kind: 7, extra: '<b>' }, 'Nils', null, [1]],
+      details: [{ key: 'Rom', value: '12' }, { key: { nested: true } }],
+    });
+    const draft = readDraft('case', 'Kari Nordmann', { ...fallback, details: [] as object[] });
+    expect(draft?.contacts).toEqual([{ name: 'Nils', kind: 'user' }]);
+    expect(draft?.details).toEqual([{ key: 'Rom', value: '12' }]);
+  });
+
+  it('checks the fields of a record too', () => {
+    saveDraft('case', 'Kari Nordmann', { dates: { from: 20261201, to: '2026-12-24' } });
+    expect(readDraft('case', 'Kari Nordmann', fallback)?.dates).toEqual({
+      from: '',
+      to: '2026-12-24',
+    });
+  });
 });

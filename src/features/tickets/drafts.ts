@@ -19,6 +19,37 @@ const key = (name: string, userName: string) => `${DRAFT_PREFIX}${name}.${userNa
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/*
+ * A stored value is taken back only where it has the default's shape: known fields with the
+ * default's types, records field by field, lists item by item (against the default's first item
+ * when it has one, else records of plain values). Anything else keeps the default, so a draft left
+ * by an older version of the form, or edited by hand, cannot break the form.
+ */
+const isPlain = (x: unknown) => ['string', 'number', 'boolean'].includes(typeof x);
+
+function restoreRecord(fallback: Record<string, unknown>, stored: Record<string, unknown>) {
+  const out: Record<string, unknown> = { ...fallback };
+  for (const [k, v] of Object.entries(fallback)) {
+    if (stored[k] !== undefined) out[k] = restore(v, stored[k]);
+  }
+  return out;
+}
+
+function restore(fallback: unknown, stored: unknown): unknown {
+  if (Array.isArray(fallback)) {
+    // A list (a case's contacts, its details) comes back as it was left, not merged into the
+    // default's items (spreading an array into an object made `{0: …}` of it).
+    if (!Array.isArray(stored)) return fallback;
+    const template: unknown = fallback[0];
+    return stored.filter(isRecord).flatMap((item) => {
+      if (isRecord(template)) return [restoreRecord(template, item)];
+      return Object.values(item).every(isPlain) ? [item] : [];
+    });
+  }
+  if (isRecord(fallback)) return isRecord(stored) ? restoreRecord(fallback, stored) : fallback;
+  return typeof stored === typeof fallback ? stored : fallback;
+}
+
 export function readDraft<T extends Record<string, unknown>>(
   name: string,
   userName: string,
@@ -28,23 +59,8 @@ export function readDraft<T extends Record<string, unknown>>(
     const raw = sessionStorage.getItem(key(name, userName));
     if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
-    if (!parsed || typeof parsed !== 'object') return null;
-    // Only known fields, with the right primitive types, are taken back.
-    const out: Record<string, unknown> = { ...fallback };
-    for (const [k, v] of Object.entries(fallback)) {
-      const stored = (parsed as Record<string, unknown>)[k];
-      if (stored === undefined) continue;
-      if (Array.isArray(v)) {
-        // A list (a case's contacts, its details) comes back as it was left, not merged into
-        // the default's items (spreading an array into an object made `{0: …}` of it).
-        if (Array.isArray(stored)) out[k] = stored;
-      } else if (isRecord(v)) {
-        if (isRecord(stored)) out[k] = { ...v, ...stored };
-      } else if (typeof stored === typeof v) {
-        out[k] = stored;
-      }
-    }
-    return out as T;
+    if (!isRecord(parsed)) return null;
+    return restoreRecord(fallback, parsed) as T;
   } catch {
     return null;
   }
