@@ -20,7 +20,8 @@ const allowedOrigins = (
   .filter(Boolean);
 
 const started = performance.now();
-const sandbox = createSandbox({ seedSize });
+const caseCodes = process.env.CASE_CODES === 'lenient' ? 'lenient' : 'strict';
+const sandbox = createSandbox({ seedSize, caseCodes });
 const seededIn = Math.round(performance.now() - started);
 sandbox.faults.set(parseFaults(process.env.FAULTS));
 
@@ -37,6 +38,7 @@ server.listen(port, host, () => {
     `Sandbox API on http://${host}:${port}/service-tickets/v2 ` +
       `(${incidents} incidents, ${orders} orders, seeded in ${seededIn} ms)`,
   );
+  if (caseCodes === 'lenient') console.log('Case codes: lenient (any 0000-0000 code)');
   const faults = sandbox.faults.active();
   if (faults.length) console.log(`Faults in force: ${JSON.stringify(faults)}`);
 });

@@ -1,4 +1,5 @@
 import { createCaseHandlers } from './cases/handlers';
+import type { CaseHandlerOptions } from './cases/handlers';
 import { seedCaseStore } from './cases/seed';
 import { createCaseStore } from './cases/store';
 import { createFaults } from './faults';
@@ -7,7 +8,7 @@ import { seedTicketStore } from './service-tickets/seed';
 import { createTicketStore } from './service-tickets/store';
 import type { StoreOptions } from './service-tickets/store';
 
-export interface SandboxOptions extends StoreOptions {
+export interface SandboxOptions extends StoreOptions, CaseHandlerOptions {
   /** Number of seeded incidents (orders: half as many, at least 60). */
   seedSize?: number;
   /** Prefix the Service Ticket API is served under. */
@@ -24,7 +25,7 @@ export function createSandbox(options: SandboxOptions = {}) {
   const handlers = [
     ...faults.handlers,
     ...createServiceTicketHandlers(tickets, options.serviceTicketsPrefix),
-    ...createCaseHandlers(cases),
+    ...createCaseHandlers(cases, undefined, options),
   ];
   return { tickets, cases, faults, handlers };
 }

@@ -117,6 +117,67 @@ describe('create (POST /tickets) with details', () => {
   });
 });
 
+describe('case codes: strict by default, lenient when configured [CM-3]', () => {
+  const lenient = createNodeSandbox({ caseCodes: 'lenient' });
+  beforeAll(() => {
+    server.close();
+    lenient.server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterAll(() => {
+    lenient.server.close();
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  const sample = fs.readFileSync(
+    path.resolve(process.cwd(), '../shared/api/samples/case-management/create-case.request.json'),
+    'utf8',
+  );
+
+  it("takes the provider's sample verbatim", async () => {
+    const created = await call('/tickets', { method: 'POST', headers: AUTH, body: sample });
+    expect(created).toMatchObject({ status: 200, body: { type: 'CASE' } });
+    const got = await call(`/tickets/${String(created.body?.id)}`, { headers: AUTH });
+    expect(got.body).toMatchObject({ status: 'SUBMITTED' });
+  });
+
+  it('still refuses what is not a code at all', async () => {
+    const body = { ...(JSON.parse(sample) as object), code: 'ROUTER' };
+    const r = await call('/tickets', { method: 'POST', headers: AUTH, body: JSON.stringify(body) });
+    expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'code', message: 'must be a code of the form 0000-0000' },
+    ]);
+  });
+});
+
+describe('a field the model does not have is refused, not dropped', () => {
+  it('on create, on a note and on a cancellation', async () => {
+    const create = await call('/tickets', {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({ code: '0100-0000', description: 'd', primaryId: 'p', priority: 1 }),
+    });
+    expect(create).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(create.body?.fieldErrors).toEqual([
+      { field: 'priority', message: 'is not a field of a case' },
+    ]);
+    const note = await call('/tickets/11150936', {
+      method: 'PATCH',
+      headers: AUTH,
+      body: JSON.stringify({ text: 'Hei', author: 'x' }),
+    });
+    expect(note.body?.fieldErrors).toEqual([
+      { field: 'author', message: 'is not a field of a note' },
+    ]);
+    const cancel = await call('/tickets/11150936/cancel', {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({ reason: 'Feil', extra: 1 }),
+    });
+    expect(cancel).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect((await call('/tickets/11150936', { headers: AUTH })).body?.status).not.toBe('CANCELLED');
+  });
+});
+
 describe('create: every problem at once, each saying what is wrong', () => {
   const create = (body: unknown) =>
     call('/tickets', { method: 'POST', headers: AUTH, body: JSON.stringify(body) });

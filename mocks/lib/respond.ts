@@ -52,7 +52,7 @@ export const missing = (fields: string[]) =>
   new SandboxError(
     400,
     '400001',
-    fields.join(', '),
+    fields.map((field) => `${field} is required`).join('; '),
     fields.map((field) => ({ field, message: 'is required' })),
   );
 export const invalid = (detail: string, fieldErrors: FieldError[] = []) =>
@@ -131,7 +131,13 @@ export function roleOf(userName: string | undefined): Role | undefined {
 }
 
 export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+  let text: string;
+  try {
+    // Strictly: a body in another encoding (Latin-1 "Bj\xf8rn") is refused, not stored garbled.
+    text = utf8.decode(await request.arrayBuffer());
+  } catch {
+    throw invalid('the body is not valid UTF-8 (JSON is sent as UTF-8)');
+  }
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -272,9 +278,12 @@ export function validateBody<S extends z.ZodMiniType>(
     ...(rules.fieldsOf ? unknownFields(schema, record, rules.fieldsOf) : []),
   ];
   if (problems.length) {
+    // A field the schema needs that is not there (`contact.name` of a contact sent without one)
+    // is missing as much as a mandatory one.
+    const anyMissing = absent.length > 0 || problems.some((f) => f.message === 'is required');
     throw new SandboxError(
       400,
-      absent.length ? '400001' : '400002',
+      anyMissing ? '400001' : '400002',
       problems.map((f) => `${f.field} ${f.message}`).join('; '),
       problems,
     );

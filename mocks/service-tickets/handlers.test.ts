@@ -359,6 +359,31 @@ describe('every missing or invalid field at once', () => {
     expect(r.body?.message).toBe('Missing Mandatory Inputs: subject is required');
   });
 
+  it('a required field inside an object is missing too (400001), as in PUT …/contact', async () => {
+    const r = await post('/orders', { subject: 'Fiber', contact: { email: 'kari@example.no' } });
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect(r.body?.fieldErrors).toEqual([{ field: 'contact.name', message: 'is required' }]);
+  });
+
+  it('an empty body names its missing fields as {} does', async () => {
+    const r = await call('/incidents', { method: 'POST', headers: NO_USER });
+    expect(r).toMatchObject({ status: 400, body: { code: '400001' } });
+    expect(r.body?.message).toBe(
+      'Missing Mandatory Inputs: subject is required; description is required',
+    );
+  });
+
+  it('refuses a body that is not UTF-8 instead of storing it garbled', async () => {
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('{"subject":"Bj'),
+      0xf8,
+      ...new TextEncoder().encode('rn","description":"d"}'),
+    ]);
+    const r = await call('/incidents', { method: 'POST', headers: NO_USER, body: latin1 });
+    expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(String(r.body?.message)).toContain('not valid UTF-8');
+  });
+
   it('POST /incidents {} names subject and description', async () => {
     const r = await post('/incidents', {});
     expect(r.body?.fieldErrors).toEqual([

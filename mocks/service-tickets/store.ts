@@ -710,8 +710,6 @@ export type TicketStore = ReturnType<typeof createTicketStore>;
 
 const date = (ms: number | undefined) =>
   ms === undefined ? undefined : formatApiDate(new Date(ms));
-/** The provider writes some timestamps with a three-digit offset [ST-2]; so does the sandbox. */
-const quirkyDate = (ms: number) => formatApiDate(new Date(ms)).replace('+0000', '+000');
 
 function wireActivity(a: StoredActivity) {
   return {
@@ -747,7 +745,9 @@ export function wireAttachment(a: StoredAttachment) {
     name: a.name,
     size: a.bytes.byteLength,
     contentType: a.contentType,
-    createdDate: quirkyDate(a.at),
+    // Well-formed (`+0000`), though the provider's sample has a three-digit offset [ST-2]: the
+    // portal reads both (the sample walk proves it), a strict client only this one.
+    createdDate: formatApiDate(new Date(a.at)),
   };
 }
 
@@ -790,8 +790,9 @@ function wireOrderFields(t: StoredTicket) {
     reason: t.reason ?? '',
     type: t.type ?? '',
     product: t.product ?? '',
-    // The provider sends "N/A" when it does not know the quantity [ST-3].
-    quantity: t.quantity ?? 'N/A',
+    // The provider's sample sends "N/A" for a quantity it does not know [ST-3]; the document
+    // types it a number, and a client writing it back would be refused: an unknown one is left out.
+    ...(t.quantity != null ? { quantity: t.quantity } : {}),
     orderReference: t.orderReference ?? '',
     productId: t.productId ?? '',
     productName: t.productName ?? '',
