@@ -82,6 +82,14 @@ test('Back steps out of a new search to the filters before it, one step per sear
     'aria-pressed',
     'true',
   );
+  // Clearing a search is a step too: Back brings the search back, not the same list again.
+  await search.fill('fiber');
+  await expect(page).toHaveURL(/q=fiber/);
+  await search.fill('');
+  await expect(page).not.toHaveURL(/q=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/q=fiber/);
+  await expect(search).toHaveValue('fiber');
 });
 
 test('a search for an exact case number opens that incident', async ({ page }) => {

@@ -369,9 +369,14 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         >
           <SearchField
             value={state.q}
-            // A new search is a step Back returns from; refining it (or clearing it) is not.
-            // Only spaces is no search: not kept in the address, nor counted as a filter.
-            onSearch={(q) => update({ q: q.trim() ? q : '' }, { replace: state.q !== '' })}
+            // A new search, and clearing one, are steps Back returns from; refining a search is
+            // not. (Clearing in place left the address as it was before the search twice in a
+            // row: a Back that changed nothing.) Only spaces is no search: not kept in the
+            // address, nor counted as a filter.
+            onSearch={(q) => {
+              const next = q.trim() ? q : '';
+              update({ q: next }, { replace: state.q !== '' && next !== '' });
+            }}
             onJump={jump}
           />
           <ToggleButtonGroup
