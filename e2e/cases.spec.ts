@@ -102,6 +102,7 @@ test('add an external note, support adds an internal one, then the case is cance
   const sent = page.getByRole('region', { name: 'Notes you added' });
   await expect(sent.getByText('Godkjent: dere kan starte utstyret på nytt.')).toHaveCount(1);
   await expect(page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Add note' })).toBeFocused();
   // Kept for the session: a reload keeps it.
   await page.reload();
   await expect(sent.getByText('Godkjent: dere kan starte utstyret på nytt.')).toHaveCount(1);

@@ -51,10 +51,16 @@ test('comment and attach on an order with the same components as incidents', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case-/);
   const comment = `Vi kan ta imot tekniker torsdag ${Date.now()}`;
   await page.getByLabel('Comment', { exact: true }).fill(comment);
-  await page.getByRole('button', { name: 'Send comment' }).click();
+  // By keyboard: Tab to the button, Enter; the keyboard stays there (not back at <body>).
+  await page.keyboard.press('Tab');
+  const send = page.getByRole('button', { name: 'Send comment' });
+  await expect(send).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(
     page.getByRole('list', { name: 'Timeline, newest first' }).getByText(comment),
   ).toBeVisible();
+  await expect(page.getByLabel('Comment', { exact: true })).toHaveValue('');
+  await expect(send).toBeFocused();
   const bytes = Buffer.from('Plantegning H2\n');
   await page
     .getByLabel('Choose files')

@@ -28,7 +28,7 @@ describe('case detail: adding a note', () => {
     const button = screen.getByRole('button', { name: 'Add note' });
     doubleClickAtOnce(button);
     // While it is sending, the button is busy and cannot be pressed.
-    await waitFor(() => expect(button).toBeDisabled());
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
     expect(within(button).getByRole('progressbar')).toBeInTheDocument();
     doubleClickAtOnce(button);
 
@@ -37,7 +37,7 @@ describe('case detail: adding a note', () => {
     expect(within(sent).getAllByText('Godkjent, start på nytt.')).toHaveLength(1);
     expect(requests.count('PATCH', /\/tickets\/11150930$/)).toBe(1);
     expect(sandbox.cases.find('11150930')?.notes).toHaveLength(before + 1);
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     requests.stop();
   });
 });
@@ -344,7 +344,7 @@ describe('case detail: the note being typed', () => {
     expect(note).toHaveValue('Fortsatt på vei.');
     expect(screen.queryByText(restoredText)).not.toBeInTheDocument();
     const button = screen.getByRole('button', { name: 'Add note' });
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     doubleClickAtOnce(button);
     // Ctrl+Enter in the box does not go through the busy button.
     await user.click(note);
@@ -354,7 +354,7 @@ describe('case detail: the note being typed', () => {
     await waitFor(() => expect(note).toHaveValue(''), { timeout: 5000 });
     const sent = await screen.findByRole('region', { name: 'Notes you added' });
     expect(within(sent).getAllByText('Fortsatt på vei.')).toHaveLength(1);
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     expect(requests.count('PATCH', /\/tickets\/11150929$/)).toBe(1);
     expect(sandbox.cases.find('11150929')?.notes).toHaveLength(before + 1);
     expect(sessionStorage.getItem(noteDraftKey('11150929'))).toBeNull();
@@ -384,11 +384,11 @@ describe('case detail: the note being typed', () => {
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Kommer den fram?');
     expect(sessionStorage.getItem(noteDraftKey('11150936'))).toContain('Kommer den fram?');
     const button = screen.getByRole('button', { name: 'Add note' });
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     expect(requests.count('PATCH', /\/tickets\/11150936$/)).toBe(1);
     await user.click(button);
     await waitFor(() => expect(requests.count('PATCH', /\/tickets\/11150936$/)).toBe(2));
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     requests.stop();
   });
 

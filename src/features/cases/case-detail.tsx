@@ -8,6 +8,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { BusyButton } from '@/components/busy-button';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -260,9 +261,9 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         </Alert>
       )}
       <div>
-        <Button type="submit" variant="contained" loading={busy} disabled={uploading}>
+        <BusyButton type="submit" variant="contained" busy={busy} disabled={uploading}>
           {unanswered ? t('openCase.sendAgainAnyway') : t('caseNote.submit')}
-        </Button>
+        </BusyButton>
       </div>
     </Stack>
   );

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import { BusyButton } from '@/components/busy-button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -209,9 +210,9 @@ export function CommentForm({
         </Alert>
       )}
       <div>
-        <Button type="submit" variant="contained" endIcon={<SendIcon />} loading={sending.busy}>
+        <BusyButton type="submit" variant="contained" endIcon={<SendIcon />} busy={sending.busy}>
           {t('comments.send')}
-        </Button>
+        </BusyButton>
       </div>
     </Stack>
   );

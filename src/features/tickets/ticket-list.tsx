@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { BusyButton } from '@/components/busy-button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -344,15 +345,15 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         <Typography variant="h1" sx={{ flexGrow: 1 }}>
           {title}
         </Typography>
-        <Button
+        <BusyButton
           variant="outlined"
           startIcon={<DownloadIcon />}
           onClick={() => void exportCsv()}
-          loading={exporting}
+          busy={exporting}
           disabled={!data || total === 0}
         >
           {t('list.exportCsv')}
-        </Button>
+        </BusyButton>
         {newAction && (
           <Button variant="contained" startIcon={<AddIcon />} href={newAction.to}>
             {newAction.label}
