@@ -129,6 +129,8 @@ test('add an external note, support adds an internal one, then the case is cance
   const dialog = page.getByRole('dialog', { name: 'Cancel this case?' });
   await dialog.getByRole('button', { name: 'Cancel the case' }).click();
   await expect(dialog.getByText('Required.')).toBeVisible();
+  // The keyboard is taken to the field that needs filling in.
+  await expect(dialog.getByLabel(/Reason for cancelling/)).toBeFocused();
   await dialog.getByLabel(/Reason for cancelling/).fill('Løst av kunden selv.');
   await expectAccessible(page, 'in the cancel dialog');
   await dialog.getByRole('button', { name: 'Cancel the case' }).click();

@@ -263,6 +263,7 @@ test('support staff change the status with an explanation; edits are protected f
   await dialog.getByRole('radio', { name: 'Cancelled' }).check();
   await dialog.getByRole('button', { name: 'Cancel the incident' }).click();
   await expect(dialog.getByText('Required.')).toBeVisible();
+  await expect(dialog.getByLabel(/^Why\?/)).toBeFocused();
   // Its way out does not read "Cancel" beside "Cancel the incident".
   await expect(dialog.getByRole('button', { name: 'Keep the incident' })).toBeVisible();
   await dialog.getByRole('radio', { name: 'In progress' }).check();

@@ -1,5 +1,5 @@
 import { useFocusFallback } from '@/components/dialog';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -365,6 +365,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const close = () => {
     if (!sending()) onClose();
   };
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
   return (
     <Dialog open onClose={close} aria-labelledby="cancel-case-title" fullWidth maxWidth="sm">
       <form
@@ -374,6 +375,8 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
           if (sending()) return;
           if (reason.trim() === '' || reason.length > CASE_LIMITS.reason) {
             setMissing(true);
+            // The keyboard goes where the problem is, as on the full-page forms.
+            reasonRef.current?.focus();
             return;
           }
           // The promise settles even if the page was left meanwhile: the user is still told.
@@ -398,6 +401,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
               multiline
               minRows={3}
               value={reason}
+              inputRef={reasonRef}
               onChange={(e) => {
                 setReason(e.target.value);
                 setMissing(false);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -62,6 +62,7 @@ export function StatusDialog({
   );
   const [text, setText] = useState('');
   const [missingText, setMissingText] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const update = useUpdateIncidentStatus(incidentId);
   // One change at a time, and the dialog stays open while it runs: a second press (a double click,
   // or Escape and Change status again before the new status shows) would send it again, refused
@@ -86,6 +87,8 @@ export function StatusDialog({
             text.length > LIMITS.statusText
           ) {
             setMissingText(true);
+            // The keyboard goes where the problem is, as on the full-page forms.
+            textRef.current?.focus();
             return;
           }
           // Refused or failed: the dialog stays, with the reason, and the user may try again.
@@ -123,6 +126,7 @@ export function StatusDialog({
               multiline
               minRows={3}
               value={text}
+              inputRef={textRef}
               onChange={(e) => {
                 setText(e.target.value);
                 setMissingText(false);
