@@ -60,6 +60,14 @@ test('filter, search, sort and page; a reload and the back button restore the vi
   await page.goBack();
   await expect(page).toHaveURL(url);
   await expect(rows.nth(1)).toHaveText(firstRow);
+  // The keyboard is back on the row the user opened, not at the top of the page.
+  await expect(rows.nth(1).getByRole('link')).toBeFocused();
+  // So it is by the page's own way back to the list.
+  await rows.nth(3).getByRole('link').click();
+  await page.getByRole('main').getByRole('link', { name: 'Incidents', exact: true }).click();
+  await expect(page).toHaveURL(url);
+  await expect(rows.nth(3).getByRole('link')).toBeFocused();
+  await expect(rows.nth(3)).toBeInViewport();
 });
 
 test('Back steps out of a new search to the filters before it, one step per search', async ({
@@ -432,6 +440,7 @@ test('on a phone, the way back from an incident returns to where the list was sc
   await page.goBack();
   await expect(cards.nth(19).getByRole('link')).toHaveText(number);
   await expect(cards.nth(19)).toBeInViewport();
+  await expect(cards.nth(19).getByRole('link')).toBeFocused();
 });
 
 test('the description box grows with its text, and shrinks back', async ({ page }) => {

@@ -47,3 +47,35 @@ export function listViewToReturnTo(kind: TicketKind, userName: string, from?: un
   }
   return listPath(kind);
 }
+
+/*
+ * The ticket whose page was just left, for the list to give the keyboard back to its row: Back
+ * (or the page's way back to the list) puts focus where the user was, not at the top of the page.
+ * Kept only for the navigation that leaves the page: any list shown later starts as usual.
+ */
+let justLeft: { kind: TicketKind; id: string } | null = null;
+let forget: ReturnType<typeof setTimeout> | undefined;
+
+/** Call from a ticket's page: on leaving it, the ticket is remembered for a moment. */
+export function useRememberLeftTicket(kind: TicketKind, id: string) {
+  useEffect(
+    () => () => {
+      justLeft = { kind, id };
+      clearTimeout(forget);
+      forget = setTimeout(() => {
+        justLeft = null;
+      }, 2000);
+    },
+    [kind, id],
+  );
+}
+
+/** The ticket of `kind` whose page was just left, if any. */
+export function leftTicket(kind: TicketKind): string | undefined {
+  return justLeft?.kind === kind ? justLeft.id : undefined;
+}
+
+/** Once its row has been given focus (or the moment passed), the ticket is forgotten. */
+export function forgetLeftTicket() {
+  justLeft = null;
+}

@@ -13,6 +13,7 @@ import { AttachmentsPanel } from './attachments-panel';
 import { CommentForm } from './comment-form';
 import { ContactCard } from './contact-card';
 import { StatusChip } from './status-chip';
+import { useRememberLeftTicket } from './list-memory';
 import { TicketTimeline } from './ticket-timeline';
 
 /**
@@ -56,6 +57,7 @@ export function TicketDetailLayout({
 }) {
   const { t } = useTranslation();
   usePageTitle(`${caseNumber ?? ''} ${subject ?? ''}`.trim());
+  useRememberLeftTicket(kind, id);
   return (
     <Stack spacing={2}>
       <div>

@@ -63,7 +63,7 @@ import {
   useListState,
 } from './list-state';
 import type { ListState } from './list-state';
-import { useRememberListView } from './list-memory';
+import { forgetLeftTicket, leftTicket, useRememberListView } from './list-memory';
 import { onFirstScreen, useRevealCount } from '@/lib/use-reveal-count';
 
 /*
@@ -207,7 +207,8 @@ function MultiSelect({
   values: string[];
   options: string[];
   optionLabel: (v: string) => string;
-  onChange: (values: string[]) => void;
+  /** Applies the change to the values as they are now (`current`), not as last rendered. */
+  onChange: (next: (current: string[]) => string[]) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -221,7 +222,15 @@ function MultiSelect({
         label={label}
         onChange={(e) => {
           const v = e.target.value;
-          onChange(typeof v === 'string' ? v.split(',') : v);
+          const picked = typeof v === 'string' ? v.split(',') : v;
+          // What this press ticked or unticked, applied to the address as it is by then: quick
+          // presses, before the list has re-rendered with the last one, all count.
+          const added = picked.filter((o) => !values.includes(o));
+          const removed = values.filter((o) => !picked.includes(o));
+          onChange((current) => [
+            ...current.filter((o) => !removed.includes(o)),
+            ...added.filter((o) => !current.includes(o)),
+          ]);
         }}
         renderValue={(selected) =>
           selected.length > 2
@@ -242,6 +251,48 @@ function MultiSelect({
   );
 }
 
+/**
+ * Back from a ticket (the browser's, or the page's link to the list), the keyboard returns to that
+ * ticket's row, as a reader would find their place, instead of starting over at the top. Only
+ * when nothing else took focus meanwhile (the shell gives it to the main region on arriving).
+ */
+function useFocusLeftRow(kind: TicketKind, detailPath: (id: string) => string, shown: boolean) {
+  // Read once the page is in: the ticket's page says it was left as it goes, after this one has
+  // rendered.
+  const left = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    left.current = leftTicket(kind);
+  }, [kind]);
+  const done = useRef(false);
+  useEffect(() => {
+    const id = left.current;
+    if (!id || !shown || done.current) return;
+    // After the shell's own move of focus (it runs after this page's effects), and again while
+    // a phone's cards are still being laid out in batches, for up to a second.
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const finish = () => {
+      done.current = true;
+      forgetLeftTicket();
+    };
+    const attempt = () => {
+      const main = document.getElementById('main');
+      const active = document.activeElement;
+      // Someone already moved on: leave focus where it is.
+      const free = main !== null && (active === main || active === document.body);
+      const href = detailPath(id);
+      const link = free
+        ? Array.from(main.querySelectorAll('a')).find((a) => a.getAttribute('href') === href)
+        : undefined;
+      if (link) link.focus();
+      if (!free || link || ++tries >= 20) finish();
+      else timer = setTimeout(attempt, 50);
+    };
+    timer = setTimeout(attempt);
+    return () => clearTimeout(timer);
+  }, [shown, detailPath]);
+}
+
 export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const { kind, user, title, columns, cardDetails, detailPath, newAction, texts } = props;
   const { t, i18n } = useTranslation();
@@ -257,6 +308,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const list = useQuery(queries.list(params));
   const categories = useQuery(queries.categories());
   const [exporting, setExporting] = useState(false);
+  useFocusLeftRow(kind, detailPath, list.data !== undefined);
 
   const prefetch = useCallback(
     (id: string | undefined) => {
@@ -417,7 +469,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               ]),
             ]}
             optionLabel={(s) => statusLabel(t, s)}
-            onChange={(status) => change({ status })}
+            onChange={(next) => update((current) => ({ status: next(current.status) }))}
           />
           <MultiSelect
             id={`${kind}-category`}
@@ -430,7 +482,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               ]),
             ]}
             optionLabel={(c) => c}
-            onChange={(category) => change({ category })}
+            onChange={(next) => update((current) => ({ category: next(current.category) }))}
           />
           {narrow && (
             <FormControl size="small" sx={{ minWidth: 220 }}>
