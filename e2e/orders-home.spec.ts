@@ -62,9 +62,13 @@ test('comment and attach on an order with the same components as incidents', asy
   await expect(page.getByLabel('Comment', { exact: true })).toHaveValue('');
   await expect(send).toBeFocused();
   const bytes = Buffer.from('Plantegning H2\n');
-  await page
-    .getByLabel('Choose files')
-    .setInputFiles({ name: 'plantegning.txt', mimeType: 'text/plain', buffer: bytes });
+  // By keyboard: Enter on "Choose files" opens the file chooser, as on any button.
+  await page.getByLabel('Choose files').focus();
+  const choosing = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (
+    await choosing
+  ).setFiles({ name: 'plantegning.txt', mimeType: 'text/plain', buffer: bytes });
   await expect(
     page.getByRole('list', { name: 'Attachments' }).getByText('plantegning.txt'),
   ).toBeVisible();
