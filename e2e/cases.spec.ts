@@ -173,6 +173,13 @@ test('the global look-up finds a case by number; filters and the status choice w
   await choose(page, /^Status/, ['Action required']);
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
   await expect(page).toHaveURL(/status=ACTION_REQUIRED/);
+  // A search that finds nothing offers the way back to every case.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('finnes ikke');
+  await expect(page.getByRole('heading', { name: 'No case matches.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(2);
+  await expect(page).not.toHaveURL(/status=|q=/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
 });
 
 test('removing a case from the list says so and is undone by keyboard, where it was', async ({

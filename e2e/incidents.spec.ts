@@ -251,10 +251,10 @@ test('edit the contacts and remove the local contact', async ({ page }) => {
   await local.getByLabel('Phone').fill('4722000000');
   await local.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Vakt Resepsjon')).toBeVisible();
-  await page.getByRole('button', { name: 'Delete – Local contact' }).click();
+  await page.getByRole('button', { name: 'Remove – Local contact' }).click();
   await page
     .getByRole('dialog', { name: 'Remove the local contact?' })
-    .getByRole('button', { name: 'Delete' })
+    .getByRole('button', { name: 'Remove' })
     .click();
   await expect(page.getByText('Vakt Resepsjon')).toHaveCount(0);
 });

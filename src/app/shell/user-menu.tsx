@@ -70,19 +70,7 @@ export function UserMenu() {
           />
         </MenuItem>
         <Divider />
-        {sandbox && (
-          <MenuItem
-            onClick={() => {
-              // Everything the user changed in the sandbox goes: ask first.
-              if (window.confirm(t('shell.resetSandboxConfirm'))) sandbox.resetData();
-            }}
-          >
-            <ListItemIcon>
-              <RestartAlt fontSize="small" />
-            </ListItemIcon>
-            <ListItemText primary={t('shell.resetSandbox')} />
-          </MenuItem>
-        )}
+        {/* The menu opens on its first item: the harmless one, not the reset of all data. */}
         {sandbox && (
           <MenuItem
             onClick={() => {
@@ -94,6 +82,19 @@ export function UserMenu() {
               <BugReportOutlined fontSize="small" />
             </ListItemIcon>
             <ListItemText primary={t('shell.faultSwitch')} />
+          </MenuItem>
+        )}
+        {sandbox && (
+          <MenuItem
+            onClick={() => {
+              // Everything the user changed in the sandbox goes: ask first.
+              if (window.confirm(t('shell.resetSandboxConfirm'))) sandbox.resetData();
+            }}
+          >
+            <ListItemIcon>
+              <RestartAlt fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={t('shell.resetSandbox')} />
           </MenuItem>
         )}
         <MenuItem

@@ -85,6 +85,7 @@ export function CaseList({ user }: { user: SessionUser }) {
   const sort: Sort = rawSort === 'oldest' ? 'oldest' : 'newest';
   const urlProblems =
     status !== rawStatus || (rawSort !== null && rawSort !== 'oldest' && rawSort !== 'newest');
+  const searchRef = useRef<HTMLInputElement>(null);
   const set = (k: string, v: string) =>
     setParams(
       (p) => {
@@ -179,6 +180,7 @@ export function CaseList({ user }: { user: SessionUser }) {
               type="search"
               size="small"
               label={t('list.search')}
+              inputRef={searchRef}
               value={q}
               onChange={(e) => set('q', e.target.value)}
               sx={{ minWidth: 240 }}
@@ -233,7 +235,28 @@ export function CaseList({ user }: { user: SessionUser }) {
         </Paper>
       ) : shown.length === 0 ? (
         <Paper variant="outlined" sx={{ p: 4 }}>
-          <Typography variant="h2">{t('cases.noMatch')}</Typography>
+          <Typography variant="h2" gutterBottom>
+            {t('cases.noMatch')}
+          </Typography>
+          {/* The way out of a search or filter that finds nothing, as on the ticket lists. */}
+          <Button
+            variant="outlined"
+            onClick={() => {
+              setParams(
+                (p) => {
+                  const next = new URLSearchParams(p);
+                  next.delete('q');
+                  next.delete('status');
+                  return next;
+                },
+                { replace: true },
+              );
+              // This button goes with the empty result: the keyboard goes to the search.
+              searchRef.current?.focus();
+            }}
+          >
+            {t('list.clearFilters')}
+          </Button>
         </Paper>
       ) : (
         <TableContainer component={Paper} variant="outlined" sx={{ position: 'relative' }}>

@@ -378,16 +378,16 @@ describe('incident detail: dialogs stay open while their request runs', () => {
     sandbox.faults.set([
       { kind: 'latency', delayMs: 1200, method: 'DELETE', path: '/localcontact$' },
     ]);
-    await user.click(screen.getByRole('button', { name: 'Delete – Local contact' }));
+    await user.click(screen.getByRole('button', { name: 'Remove – Local contact' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove the local contact?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     await pressEscapeIn(dialog, user);
     expect(dialog).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
 
     await waitFor(() => expect(dialog).not.toBeInTheDocument(), { timeout: 3000 });
     expect(
-      screen.queryByRole('button', { name: 'Delete – Local contact' }),
+      screen.queryByRole('button', { name: 'Remove – Local contact' }),
     ).not.toBeInTheDocument();
     expect(screen.queryByText(/has no local contact/)).not.toBeInTheDocument();
     expect(requests.count('DELETE', /\/incidents\/[^/]+\/localcontact$/)).toBe(1);

@@ -242,9 +242,9 @@ export function ContactCard({
               size="small"
               color="error"
               onClick={() => setConfirmDelete(true)}
-              aria-label={`${t('actions.delete')} – ${heading}`}
+              aria-label={`${t('contact.remove')} – ${heading}`}
             >
-              {t('actions.delete')}
+              {t('contact.remove')}
             </Button>
           )}
         </Stack>
@@ -291,7 +291,7 @@ export function ContactCard({
               })
             }
           >
-            {t('actions.delete')}
+            {t('contact.remove')}
           </Button>
         </DialogActions>
       </Dialog>
