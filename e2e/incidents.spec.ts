@@ -453,3 +453,31 @@ test('the description box grows with its text, and shrinks back', async ({ page 
   await box.fill('one line');
   await expect.poll(height).toBe(empty);
 });
+
+test('two tabs of the sandbox keep each other’s changes', async ({ page, context }) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  const link = page.getByRole('table').getByRole('link').first();
+  const number = ((await link.textContent()) ?? '').trim();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(number);
+  const detail = page.url();
+
+  const other = await context.newPage();
+  await signIn(other, 'Per Haugen', detail);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(number);
+
+  const timeline = (p: typeof page) => p.getByRole('list', { name: 'Timeline, newest first' });
+  await page.getByLabel('Comment', { exact: true }).fill('Fra første fane');
+  await page.getByRole('button', { name: 'Send comment' }).click();
+  await expect(timeline(page).getByText('Fra første fane')).toBeVisible();
+  await other.getByLabel('Comment', { exact: true }).fill('Fra andre fane');
+  await other.getByRole('button', { name: 'Send comment' }).click();
+  await expect(timeline(other).getByText('Fra andre fane')).toBeVisible();
+  // The second tab's sandbox had the first tab's comment too, and saved both.
+  await expect(timeline(other).getByText('Fra første fane')).toBeVisible();
+
+  await page.reload();
+  await expect(timeline(page).getByText('Fra andre fane')).toBeVisible();
+  await expect(timeline(page).getByText('Fra første fane')).toBeVisible();
+  await other.close();
+});

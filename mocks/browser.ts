@@ -123,6 +123,62 @@ function restoreCases(sandbox: ReturnType<typeof createSandbox>) {
   });
 }
 
+/*
+ * Every tab of the portal runs its own sandbox, over the one saved copy: a change made in one tab
+ * is applied in the others as it is saved (the `storage` event), and each tab adds its own changes
+ * to the journal as it is saved now, not as this tab last read it. Before, the last tab to save
+ * wrote its own journal over the other's, and the other's changes were gone after a reload.
+ */
+function shareBetweenTabs(sandbox: ReturnType<typeof createSandbox>, replayed: number) {
+  // How much of the saved journal this tab's store has applied.
+  let applied = replayed;
+  let fromAnotherTab = false;
+  sandbox.tickets.subscribe((op) => {
+    if (fromAnotherTab) return;
+    const shared = readJournal();
+    shared.push(op);
+    writeJournal(shared);
+    applied = shared.length;
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea !== localStorage) return;
+    // Reset in another tab (or storage cleared): start over from the seed here too.
+    if (
+      event.key === null ||
+      (event.newValue === null && (event.key === JOURNAL_KEY || event.key === CASES_KEY))
+    ) {
+      window.location.reload();
+      return;
+    }
+    if (event.key === JOURNAL_KEY) {
+      const shared = readJournal();
+      if (shared.length < applied) {
+        window.location.reload();
+        return;
+      }
+      fromAnotherTab = true;
+      try {
+        sandbox.tickets.bulk(() =>
+          shared.slice(applied).forEach((op) => sandbox.tickets.apply(op)),
+        );
+        applied = shared.length;
+      } catch (error) {
+        console.warn('[sandbox] a change from another tab does not fit here; reloading', error);
+        window.location.reload();
+      } finally {
+        fromAnotherTab = false;
+      }
+    } else if (event.key === CASES_KEY && event.newValue) {
+      try {
+        const saved: unknown = JSON.parse(event.newValue);
+        if (isCaseSnapshot(saved)) sandbox.cases.restore(saved);
+      } catch {
+        /* a half-written value: the next save brings the whole */
+      }
+    }
+  });
+}
+
 export async function startSandbox(options: { seedSize?: number; faults?: string } = {}) {
   const sandbox = createSandbox({ seedSize: options.seedSize });
   // Faults in force from the start (`VITE_SANDBOX_FAULTS`); a mistake in them stops the start.
@@ -139,10 +195,7 @@ export async function startSandbox(options: { seedSize?: number; faults?: string
     window.location.reload();
   }
   restoreCases(sandbox);
-  sandbox.tickets.subscribe((op) => {
-    journal.push(op);
-    writeJournal(journal);
-  });
+  shareBetweenTabs(sandbox, journal.length);
   // The demo users have opened their seeded cases on this device before (the case API has no
   // list endpoint, so the portal keeps each user's case numbers locally).
   for (const c of sandbox.cases.all()) {
