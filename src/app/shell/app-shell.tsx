@@ -136,7 +136,9 @@ export function AppShell() {
             alt=""
             width={28}
             height={28}
-            sx={{ display: 'block', flexShrink: 0 }}
+            // Not beside the menu button (below desktop width), where its lines read as a second
+            // menu button, and where the app's name needs the room.
+            sx={{ display: { xs: 'none', md: 'block' }, flexShrink: 0 }}
           />
           <Typography
             component={NavLink}

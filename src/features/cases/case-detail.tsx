@@ -9,6 +9,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { BusyButton } from '@/components/busy-button';
+import { WRAPPING_CHIP_SX } from '@/components/wrapping-chip';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -526,7 +527,17 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                   role="region"
                   aria-label={t('caseDetail.lines')}
                 >
-                  <Table size="small" aria-label={t('caseDetail.lines')}>
+                  <Table
+                    size="small"
+                    aria-label={t('caseDetail.lines')}
+                    // Six columns in the page's main column: narrow gutters keep the last one in
+                    // view at desktop widths (it scrolled out of sight, cut mid-word).
+                    sx={{
+                      '& th, & td': { px: 1 },
+                      '& th:first-of-type, & td:first-of-type': { pl: 0, whiteSpace: 'nowrap' },
+                      '& th:last-of-type, & td:last-of-type': { pr: 0 },
+                    }}
+                  >
                     <TableHead>
                       <TableRow>
                         <TableCell>{t('caseDetail.line')}</TableCell>
@@ -648,10 +659,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                             size="small"
                             label={productLabel(t, p)}
                             // A long product name wraps inside the chip on a narrow screen.
-                            sx={{
-                              height: 'auto',
-                              '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
-                            }}
+                            sx={WRAPPING_CHIP_SX}
                           />
                         ))}
                       </Stack>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import Chip from '@mui/material/Chip';
+import { WRAPPING_CHIP_SX } from '@/components/wrapping-chip';
 import { FINAL_CASE_STATUSES } from '@/api/cases/schemas';
 import { caseStatusLabel } from './labels';
 
@@ -19,6 +20,7 @@ export function CaseStatusChip({ status }: { status: string | undefined }) {
       label={caseStatusLabel(t, status)}
       color={color}
       variant={color === 'default' ? 'outlined' : 'filled'}
+      sx={WRAPPING_CHIP_SX}
     />
   );
 }

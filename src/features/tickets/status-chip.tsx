@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import Chip from '@mui/material/Chip';
+import { WRAPPING_CHIP_SX } from '@/components/wrapping-chip';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { CLOSED_STATUSES, WAITING_ON_CUSTOMER } from '@/api/service-tickets/workflow';
 import { statusLabel } from './labels';
@@ -18,6 +19,7 @@ export function StatusChip({ kind, status }: { kind: TicketKind; status: string 
       label={statusLabel(t, status)}
       color={color}
       variant={color === 'default' ? 'outlined' : 'filled'}
+      sx={WRAPPING_CHIP_SX}
     />
   );
 }
