@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatRelative } from './format';
+import { formatBytes, formatDateTime, formatRelative, formatSpreadsheetDateTime } from './format';
 
 describe('formatters', () => {
   const now = Date.parse('2026-11-23T12:00:00Z');
@@ -12,6 +12,11 @@ describe('formatters', () => {
   });
   it('dates per locale, from the provider format', () => {
     expect(formatDateTime('2017-10-09T17:21:47.000+000', 'nb-NO')).toMatch(/9\. okt\. 2017/);
+  });
+  it('dates for a spreadsheet: sortable, local time', () => {
+    const local = new Date(2026, 10, 19, 13, 44, 5);
+    expect(formatSpreadsheetDateTime(local.toISOString())).toBe('2026-11-19 13:44');
+    expect(formatSpreadsheetDateTime('string')).toBeUndefined();
   });
   it('bytes', () => {
     expect(formatBytes(0, 'en-GB')).toBe('0 B');

@@ -11,6 +11,17 @@ export function formatDateTime(raw: string | undefined, locale: string): string 
   return dateTimeFormat(locale).format(date);
 }
 
+/**
+ * A date and time as a spreadsheet reads it (`2026-11-19 13:44`, local time): a CSV column that
+ * sorts and filters as dates, in either language, where "19. nov. 2026, 13:44" is only text.
+ */
+export function formatSpreadsheetDateTime(raw: string | undefined): string | undefined {
+  const date = parseApiDate(raw);
+  if (!date) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 export function formatDate(raw: string | undefined, locale: string): string | undefined {
   const date = parseApiDate(raw);
   if (!date) return undefined;

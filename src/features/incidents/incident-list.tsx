@@ -13,7 +13,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const columns = useMemo<Column<IncidentSummary>[]>(() => {
-    const shared = sharedColumns('incidents', paths.incidents.detail, t, locale);
+    const shared = sharedColumns('incidents', paths.incidents.detail, t);
     const plain = (
       field: 'productCategoryName' | 'incidentType' | 'location' | 'identificationNumber',
       hideBelow: 'lg' | 'xl',
@@ -62,7 +62,7 @@ export function IncidentList({ user }: { user: SessionUser }) {
       // the detail, and the default order) shows from 1536 px.
       { ...shared.createdDate, hideBelow: 'xl' },
     ];
-  }, [t, locale]);
+  }, [t]);
 
   return (
     <TicketList

@@ -20,7 +20,7 @@ export function OrderList({ user }: { user: SessionUser }) {
         .join(' / ');
     const quantity = (r: OrderSummary) =>
       r.quantity === null ? t('common.unknown') : formatNumber(r.quantity, locale);
-    const shared = sharedColumns('orders', paths.orders.detail, t, locale);
+    const shared = sharedColumns('orders', paths.orders.detail, t);
     return [
       shared.caseNumber,
       {

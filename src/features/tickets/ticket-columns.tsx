@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { TicketKind, TicketSortField } from '@/api/service-tickets/schemas';
 import type { SummaryOf } from '@/api/service-tickets/tickets';
 import { DateTime } from '@/components/relative-time';
-import { formatDateTime } from '@/lib/format';
+import { formatSpreadsheetDateTime } from '@/lib/format';
 import { activitySummary, statusLabel } from './labels';
 import { LastActivity } from './last-activity';
 import { StatusChip } from './status-chip';
@@ -74,7 +74,6 @@ export function sharedColumns<K extends TicketKind>(
   kind: K,
   detailPath: (id: string) => string,
   t: TFunction,
-  locale: string,
 ) {
   type Row = SummaryOf<K>;
   return {
@@ -99,7 +98,7 @@ export function sharedColumns<K extends TicketKind>(
       render: (r) => <LastActivity activity={r.lastActivity} />,
       text: ({ lastActivity: a }) =>
         a
-          ? `${a.user?.userName ?? ''}: ${activitySummary(t, a)} (${formatDateTime(a.date, locale) ?? ''})`
+          ? `${a.user?.userName ?? ''}: ${activitySummary(t, a)} (${formatSpreadsheetDateTime(a.date) ?? ''})`
           : '',
     },
     createdDate: {
@@ -107,7 +106,7 @@ export function sharedColumns<K extends TicketKind>(
       label: t('fields.createdDate'),
       sortField: 'createdDate',
       render: (r) => <DateTime value={r.createdDate} />,
-      text: (r) => formatDateTime(r.createdDate, locale) ?? '',
+      text: (r) => formatSpreadsheetDateTime(r.createdDate) ?? '',
     },
   } satisfies Record<string, Column<Row>>;
 }
