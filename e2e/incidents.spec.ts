@@ -481,3 +481,27 @@ test('two tabs of the sandbox keep each other’s changes', async ({ page, conte
   await expect(timeline(page).getByText('Fra første fane')).toBeVisible();
   await other.close();
 });
+
+test('Export CSV downloads the filtered list with sortable dates; the keyboard stays on the button', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents?status=New');
+  await expect(page.getByText(/^\d+ incidents?$/)).toBeVisible();
+  const total = Number((await page.getByText(/^\d+ incidents?$/).innerText()).split(' ')[0]);
+  const button = page.getByRole('button', { name: 'Export CSV' });
+  const downloading = page.waitForEvent('download');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^incidents-\d{4}-\d\d-\d\d\.csv$/);
+  const lines = fs
+    .readFileSync(await download.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  expect(lines[0]).toContain('Created');
+  expect(lines.filter((l) => /^"?Case-\d{8}/.test(l))).toHaveLength(total);
+  expect(lines[1]).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d/);
+  await expect(page.getByText(`Exported ${total} rows.`)).toBeVisible();
+  await expect(button).toBeFocused();
+});
