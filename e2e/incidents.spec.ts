@@ -240,7 +240,7 @@ test('edit the contacts and remove the local contact', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Siri Ødegård')).toBeVisible();
-  await expect(page.getByRole('link', { name: '+4791234567' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: '+47 912 34 567' })).toHaveAttribute(
     'href',
     'tel:+4791234567',
   );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatRelative, formatSpreadsheetDateTime } from './format';
+import {
+  formatBytes,
+  formatDateTime,
+  formatPhone,
+  formatRelative,
+  formatSpreadsheetDateTime,
+} from './format';
 
 describe('formatters', () => {
   const now = Date.parse('2026-11-23T12:00:00Z');
@@ -17,6 +23,13 @@ describe('formatters', () => {
     const local = new Date(2026, 10, 19, 13, 44, 5);
     expect(formatSpreadsheetDateTime(local.toISOString())).toBe('2026-11-19 13:44');
     expect(formatSpreadsheetDateTime('string')).toBeUndefined();
+  });
+  it('Norwegian phone numbers as people write them; anything else as it came', () => {
+    expect(formatPhone('4792345678')).toBe('+47 923 45 678');
+    expect(formatPhone('+4722334455')).toBe('+47 22 33 44 55');
+    expect(formatPhone('22 33 44 55')).toBe('+47 22 33 44 55');
+    expect(formatPhone('+46 8 123 456 78')).toBe('+46 8 123 456 78');
+    expect(formatPhone('12345')).toBe('12345');
   });
   it('bytes', () => {
     expect(formatBytes(0, 'en-GB')).toBe('0 B');

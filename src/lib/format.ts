@@ -22,6 +22,20 @@ export function formatSpreadsheetDateTime(raw: string | undefined): string | und
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
+/**
+ * A Norwegian phone number as people write it: `+47 923 45 678` (mobile), `+47 22 33 44 55`
+ * (other), whether the API sent `4792345678`, `+4792345678` or `92345678`. Anything else is shown
+ * as it came.
+ */
+export function formatPhone(raw: string): string {
+  const match = /^(?:\+?47)?([2-9]\d{7})$/.exec(raw.replace(/[\s().-]/g, ''));
+  const n = match?.[1];
+  if (!n) return raw;
+  return /^[49]/.test(n)
+    ? `+47 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`
+    : `+47 ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6)}`;
+}
+
 export function formatDate(raw: string | undefined, locale: string): string | undefined {
   const date = parseApiDate(raw);
   if (!date) return undefined;

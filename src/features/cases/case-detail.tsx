@@ -1,3 +1,4 @@
+import { formatPhone } from '@/lib/format';
 import { useFocusFallback } from '@/components/dialog';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -699,7 +700,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                             : d.type === 'PHONE'
                               ? t('contact.phone')
                               : d.type}
-                          : {d.value}
+                          : {d.type === 'PHONE' && d.value ? formatPhone(d.value) : d.value}
                         </Typography>
                       ))}
                     </li>

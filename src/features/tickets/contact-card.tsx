@@ -13,6 +13,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { formatPhone } from '@/lib/format';
 import { isApiError } from '@/api/http';
 import { useDeleteLocalContact, useUpdateContact } from '@/api/service-tickets/mutations';
 import type { ContactRole } from '@/api/service-tickets/mutations';
@@ -50,7 +51,7 @@ export function ContactLinks({ contact }: { contact: Contact }) {
       {contact.phone &&
         (digits && /^\+?\d{5,20}$/.test(digits) ? (
           <Link component="a" href={`tel:${digits}`} sx={{ display: 'block' }}>
-            {contact.phone}
+            {formatPhone(contact.phone)}
           </Link>
         ) : (
           <Typography>{contact.phone}</Typography>
