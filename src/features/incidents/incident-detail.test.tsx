@@ -149,11 +149,15 @@ describe('incident detail: the comment draft', () => {
     const second = await openTicket('incidents', incident.id, incident.caseNumber);
     const box = screen.getByRole('textbox', { name: 'Comment' });
     expect(box).toHaveValue('Ruteren er byttet');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your unsent comment is back, as you left it.',
+    );
     // Someone else signed in on this browser does not get it.
     second.unmount();
     signIn(DEMO_USERS.find((u) => u.userName === 'Ola Nordmann') ?? customer);
     const other = await openTicket('incidents', incident.id, incident.caseNumber);
     expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+    expect(screen.queryByText(/Your unsent comment is back/)).not.toBeInTheDocument();
     other.unmount();
     signIn(customer);
 

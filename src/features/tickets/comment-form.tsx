@@ -46,6 +46,8 @@ export function CommentForm({
     () => readDraft(pending, userName, { text: '' })?.text || null,
   );
   const [text, setText] = useState(draft.initial);
+  // A comment left unsent (a reload, an expired sign-in) is back: say so, once.
+  const [restored, setRestored] = useState(() => draft.initial.trim() !== '');
   // What is wrong, and whether it is "sign in again" (which goes once the user has).
   const [shown, setShown] = useState<{ text: string; untilSignIn: boolean } | null>(null);
   const problem = shown?.text ?? null;
@@ -109,6 +111,7 @@ export function CommentForm({
     }
     const sent = text;
     setProblem(null);
+    setRestored(false);
     // Awaited here, not in mutate's callbacks: it settles even when the page was left meanwhile,
     // so the records end right then too.
     void sending.run(async () => {
@@ -186,6 +189,28 @@ export function CommentForm({
           <Button color="inherit" size="small" variant="outlined" onClick={putBack}>
             {t('comments.putBack')}
           </Button>
+        </Alert>
+      )}
+      {restored && (
+        <Alert
+          severity="info"
+          role="status"
+          onClose={() => setRestored(false)}
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                show('', { now: true });
+                setRestored(false);
+                box.current?.focus();
+              }}
+            >
+              {t('comments.discardDraft')}
+            </Button>
+          }
+        >
+          {t('comments.draftRestored')}
         </Alert>
       )}
       <TextField
