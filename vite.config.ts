@@ -77,6 +77,48 @@ function brotliAssets(): Plugin {
 }
 
 /**
+ * An address with a malformed percent-escape (`/incidents/%`) still opens the portal, which says
+ * what is not found, as for any unknown address: Vite's servers answered a bare 404 of their own.
+ * It is sent on to the same address with the stray `%` escaped (`/incidents/%25`). (A deployment's
+ * SPA fallback should do the same; see the README.)
+ */
+function decodes(url: string): boolean {
+  try {
+    return typeof decodeURI(url) === 'string';
+  } catch {
+    return false;
+  }
+}
+
+function malformedAddressFallback(): Plugin {
+  const middleware = (
+    req: { url?: string },
+    res: { statusCode: number; setHeader: (k: string, v: string) => void; end: () => void },
+    next: () => void,
+  ) => {
+    const url = req.url ?? '/';
+    const escaped = url.replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+    // Only a stray `%` is mended; an escape of bytes that are not UTF-8 is left to the 404.
+    if (decodes(url) || !decodes(escaped)) {
+      next();
+      return;
+    }
+    res.statusCode = 302;
+    res.setHeader('Location', escaped);
+    res.end();
+  };
+  return {
+    name: 'malformed-address-fallback',
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware);
+    },
+  };
+}
+
+/**
  * What every page runs before its first screen but only finds out about once the entry has run
  * (the UI kit and theme, the portal's shared modules, the app shell) is announced in index.html as
  * `modulepreload`: it downloads beside the libraries instead of a round trip after them.
@@ -148,6 +190,7 @@ const matches = (pattern: RegExp, stage: string) => (id: string) =>
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    malformedAddressFallback(),
     dropSandboxWorker(mode),
     brotliAssets(),
     preloadFirstScreen(['ui-kit', 'ui-engine', 'app-common', 'provider', 'app-shell']),

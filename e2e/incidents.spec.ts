@@ -385,6 +385,9 @@ test('an unknown incident id says the incident was not found, with the way to th
   await signIn(page, 'Kari Nordmann', '/incidents/5004E0000000000ZZZ');
   await expect(page.getByRole('heading', { name: 'Incident not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to the incidents' })).toBeVisible();
+  // So does an address with a stray "%", which the server would not otherwise serve.
+  await page.goto('/incidents/%');
+  await expect(page.getByRole('heading', { name: 'Incident not found' })).toBeVisible();
 });
 
 test('a reopened incident shows its solution as an earlier one', async ({ page }) => {
