@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { SORT_FIELDS_BY_KIND } from '@/api/service-tickets/schemas';
 import type { TicketKind, TicketListParams, TicketSortField } from '@/api/service-tickets/schemas';
@@ -126,24 +126,24 @@ export const isFiltered = (state: ListState) =>
 export function useListState(kind: TicketKind) {
   const [params, setParams] = useSearchParams();
   const { state, problems } = useMemo(() => parseListState(params, kind), [params, kind]);
+  // React Router hands a functional update the address of the last render, not the one a press
+  // just before it asked for: a press made before the list re-rendered builds on that one.
+  const pending = useRef<{ from: URLSearchParams; next: URLSearchParams } | null>(null);
   const update = useCallback(
     (
       change: Partial<ListState> | ((current: ListState) => Partial<ListState>),
       options: { replace?: boolean } = {},
     ) => {
-      setParams(
-        (current) => {
-          const base = parseListState(current, kind).state;
-          // Computed from the URL as it is now, so quick successive changes all count.
-          if (typeof change === 'function') change = change(base);
-          // Any change but paging starts from the first page again.
-          const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'size');
-          return toSearchParams({ ...base, ...(resetsPage ? { page: 1 } : {}), ...change });
-        },
-        { replace: options.replace },
-      );
+      const current = pending.current?.from === params ? pending.current.next : params;
+      const base = parseListState(current, kind).state;
+      if (typeof change === 'function') change = change(base);
+      // Any change but paging starts from the first page again.
+      const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'size');
+      const next = toSearchParams({ ...base, ...(resetsPage ? { page: 1 } : {}), ...change });
+      pending.current = { from: params, next };
+      setParams(next, { replace: options.replace });
     },
-    [setParams, kind],
+    [params, setParams, kind],
   );
   return { state, problems, update };
 }

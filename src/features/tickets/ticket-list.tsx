@@ -223,13 +223,16 @@ function MultiSelect({
         onChange={(e) => {
           const v = e.target.value;
           const picked = typeof v === 'string' ? v.split(',') : v;
-          // What this press ticked or unticked, applied to the address as it is by then: quick
-          // presses, before the list has re-rendered with the last one, all count.
-          const added = picked.filter((o) => !values.includes(o));
-          const removed = values.filter((o) => !picked.includes(o));
+          // The option this press toggled, toggled in the values as they are by then: quick
+          // presses, before the list has re-rendered with the last one, all count (the same
+          // option twice ticks and unticks it).
+          const pressed = [
+            ...picked.filter((o) => !values.includes(o)),
+            ...values.filter((o) => !picked.includes(o)),
+          ];
           onChange((current) => [
-            ...current.filter((o) => !removed.includes(o)),
-            ...added.filter((o) => !current.includes(o)),
+            ...current.filter((o) => !pressed.includes(o)),
+            ...pressed.filter((o) => !current.includes(o)),
           ]);
         }}
         renderValue={(selected) =>
