@@ -508,3 +508,34 @@ test('Export CSV downloads the filtered list with sortable dates; the keyboard s
   await expect(page.getByText(`Exported ${total} rows.`)).toBeVisible();
   await expect(button).toBeFocused();
 });
+
+test('a change another tab saved at the same moment is kept: this tab replays both', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case-/);
+  const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+  // Another tab's comment, saved but not yet applied here (a tab gets no event for its own
+  // writes, so this stands for one whose event is still on the way).
+  await page.evaluate((ticketId) => {
+    const key = 'portal.sandbox.journal.v1';
+    const journal = JSON.parse(localStorage.getItem(key) ?? '[]') as unknown[];
+    journal.push({
+      type: 'comment',
+      ticketId,
+      text: 'Fra en annen fane i samme øyeblikk',
+      user: { userName: 'Per Haugen', internalUser: true },
+      at: Date.now(),
+    });
+    localStorage.setItem(key, JSON.stringify(journal));
+  }, id);
+  await page.getByLabel('Comment', { exact: true }).fill('Fra denne fanen');
+  await page.getByRole('button', { name: 'Send comment' }).click();
+  const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
+  await expect(timeline.getByText('Fra en annen fane i samme øyeblikk')).toBeVisible();
+  await expect(timeline.getByText('Fra denne fanen')).toBeVisible();
+  await page.reload();
+  await expect(timeline.getByText('Fra en annen fane i samme øyeblikk')).toBeVisible();
+  await expect(timeline.getByText('Fra denne fanen')).toBeVisible();
+});

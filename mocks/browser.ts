@@ -35,7 +35,8 @@ function readJournal(): Op[] {
 /** Files above this size are kept across a reload by name and size only when storage is short. */
 const KEEP_BYTES_UP_TO = 256 * 1024;
 
-function writeJournal(ops: Op[]) {
+/** Saves the journal; false when storage could not take it at all. */
+function writeJournal(ops: Op[]): boolean {
   const store = (keepLarge: boolean) =>
     localStorage.setItem(
       JOURNAL_KEY,
@@ -52,6 +53,7 @@ function writeJournal(ops: Op[]) {
     );
   try {
     store(true);
+    return true;
   } catch {
     // Browser storage holds a few megabytes: one large upload must not lose every later change.
     try {
@@ -59,11 +61,13 @@ function writeJournal(ops: Op[]) {
       console.warn(
         `[sandbox] storage is short: files over ${KEEP_BYTES_UP_TO / 1024} kB come back empty after a reload`,
       );
+      return true;
     } catch (error) {
       console.warn(
         '[sandbox] could not save the sandbox journal; changes last until reload',
         error,
       );
+      return false;
     }
   }
 }
@@ -136,8 +140,17 @@ function shareBetweenTabs(sandbox: ReturnType<typeof createSandbox>, replayed: n
   sandbox.tickets.subscribe((op) => {
     if (fromAnotherTab) return;
     const shared = readJournal();
+    // Another tab saved a change this one has not applied yet (its event is still on the way):
+    // this change was made on an older state (ids are handed out in order), so after saving it
+    // this tab starts again from the journal, in the one order every tab replays.
+    const raced = shared.length > applied;
     shared.push(op);
-    writeJournal(shared);
+    if (!writeJournal(shared)) return;
+    if (raced) {
+      console.warn('[sandbox] another tab changed the data at the same moment; reloading');
+      window.location.reload();
+      return;
+    }
     applied = shared.length;
   });
   window.addEventListener('storage', (event) => {
