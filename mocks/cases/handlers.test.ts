@@ -160,6 +160,21 @@ describe('a field the model does not have is refused, not dropped', () => {
     expect(create.body?.fieldErrors).toEqual([
       { field: 'priority', message: 'is not a field of a case' },
     ]);
+    // Inside a list too.
+    const inList = await call('/tickets', {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({
+        code: '0100-0000',
+        description: 'd',
+        primaryId: 'p',
+        attachments: [{ id: 'never-uploaded', colour: 'red' }],
+      }),
+    });
+    expect(inList.body?.fieldErrors).toContainEqual({
+      field: 'attachments.0.colour',
+      message: 'is not a field of attachments',
+    });
     const note = await call('/tickets/11150936', {
       method: 'PATCH',
       headers: AUTH,

@@ -48,12 +48,15 @@ export function errorResponse(
   );
 }
 
+/** What a missing field's error says; what makes an answer 400001 (missing) rather than 400002. */
+const REQUIRED = 'is required';
+
 export const missing = (fields: string[]) =>
   new SandboxError(
     400,
     '400001',
     fields.map((field) => `${field} is required`).join('; '),
-    fields.map((field) => ({ field, message: 'is required' })),
+    fields.map((field) => ({ field, message: REQUIRED })),
   );
 export const invalid = (detail: string, fieldErrors: FieldError[] = []) =>
   new SandboxError(400, '400002', detail, fieldErrors);
@@ -131,10 +134,11 @@ export function roleOf(userName: string | undefined): Role | undefined {
 }
 
 export async function readJson(request: Request): Promise<unknown> {
+  const bytes = await request.arrayBuffer();
   let text: string;
   try {
     // Strictly: a body in another encoding (Latin-1 "Bj\xf8rn") is refused, not stored garbled.
-    text = utf8.decode(await request.arrayBuffer());
+    text = utf8.decode(bytes);
   } catch {
     throw invalid('the body is not valid UTF-8 (JSON is sent as UTF-8)');
   }
@@ -172,7 +176,7 @@ function kindOf(value: unknown): string {
 /** Messages that say what is wrong, where zod's defaults read "Invalid input". */
 const issueMessage: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'is required';
+    if (issue.input === undefined) return REQUIRED;
     const expected = issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a';
     return `must be ${expected} ${issue.expected}, not ${kindOf(issue.input)}`;
   }
@@ -228,6 +232,11 @@ function unknownFields(
   prefix = '',
 ): FieldError[] {
   const s = unwrap(schema);
+  // A list's items against the item's model (`contacts.0.fax`).
+  if (s._zod.def.type === 'array' && Array.isArray(value)) {
+    const element = (s._zod.def as unknown as { element: z.core.$ZodType }).element;
+    return value.flatMap((item, i) => unknownFields(element, item, owner, `${prefix}${i}.`));
+  }
   if (s._zod.def.type !== 'object' || !value || typeof value !== 'object' || Array.isArray(value))
     return [];
   const shape = (s._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
@@ -269,7 +278,7 @@ export function validateBody<S extends z.ZodMiniType>(
   const problems: FieldError[] = [
     ...absent.map((field) => ({
       field,
-      message: blank.includes(field) ? 'must not be blank' : 'is required',
+      message: blank.includes(field) ? 'must not be blank' : REQUIRED,
     })),
     ...(result.success ? [] : result.error.issues)
       .map((issue) => ({ field: pathOf(issue) || 'body', message: describeIssue(issue) }))
@@ -280,7 +289,7 @@ export function validateBody<S extends z.ZodMiniType>(
   if (problems.length) {
     // A field the schema needs that is not there (`contact.name` of a contact sent without one)
     // is missing as much as a mandatory one.
-    const anyMissing = absent.length > 0 || problems.some((f) => f.message === 'is required');
+    const anyMissing = absent.length > 0 || problems.some((f) => f.message === REQUIRED);
     throw new SandboxError(
       400,
       anyMissing ? '400001' : '400002',

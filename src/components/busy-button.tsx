@@ -29,6 +29,9 @@ export function BusyButton({
       {...props}
       id={buttonId}
       aria-disabled={busy || undefined}
+      // Looks as unavailable as it is: no ripple, no pointer, while it runs.
+      disableRipple={busy || props.disableRipple}
+      style={busy ? { ...props.style, cursor: 'progress' } : props.style}
       startIcon={busy && startIcon ? spinner : startIcon}
       endIcon={busy && !startIcon ? spinner : endIcon}
       onClick={(event) => {

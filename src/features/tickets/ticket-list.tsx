@@ -291,8 +291,18 @@ function useFocusLeftRow(kind: TicketKind, detailPath: (id: string) => string, s
       if (!free || link || ++tries >= 20) finish();
       else timer = setTimeout(attempt, 50);
     };
+    // The user doing anything meanwhile (a click, a key, a scroll) ends it: focus is theirs.
+    const userActs = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+    const stop = () => {
+      clearTimeout(timer);
+      finish();
+    };
+    for (const type of userActs) window.addEventListener(type, stop, { capture: true, once: true });
     timer = setTimeout(attempt);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      for (const type of userActs) window.removeEventListener(type, stop, { capture: true });
+    };
   }, [shown, detailPath]);
 }
 
