@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   formatBytes,
   formatDateTime,
@@ -20,8 +20,13 @@ describe('formatters', () => {
     expect(formatDateTime('2017-10-09T17:21:47.000+000', 'nb-NO')).toMatch(/9\. okt\. 2017/);
   });
   it('dates for a spreadsheet: sortable, local time', () => {
-    const local = new Date(2026, 10, 19, 13, 44, 5);
-    expect(formatSpreadsheetDateTime(local.toISOString())).toBe('2026-11-19 13:44');
+    // In a time zone that is not UTC, so a UTC rendering would show.
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Oslo';
+    onTestFinished(() => {
+      process.env.TZ = zone;
+    });
+    expect(formatSpreadsheetDateTime('2026-11-19T12:44:05.000+0000')).toBe('2026-11-19 13:44');
     expect(formatSpreadsheetDateTime('string')).toBeUndefined();
   });
   it('Norwegian phone numbers as people write them; anything else as it came', () => {
