@@ -1,3 +1,4 @@
+import { DraftNotice } from '@/components/draft-notice';
 import { formatPhone } from '@/lib/format';
 import { useFocusFallback } from '@/components/dialog';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -176,25 +177,16 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
       onSubmit={(e) => void submit(e)}
     >
       {restored && (
-        <Alert
-          severity="info"
+        <DraftNotice
+          message={t('caseNote.draftRestored')}
+          discardLabel={t('caseNote.discardDraft')}
+          onDiscard={() => {
+            clearDraft(draftName, user.userName);
+            reset(BLANK_NOTE);
+            setRestored(false);
+          }}
           onClose={() => setRestored(false)}
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                clearDraft(draftName, user.userName);
-                reset(BLANK_NOTE);
-                setRestored(false);
-              }}
-            >
-              {t('caseNote.discardDraft')}
-            </Button>
-          }
-        >
-          {t('caseNote.draftRestored')}
-        </Alert>
+        />
       )}
       <TextField
         label={t('caseNote.label')}

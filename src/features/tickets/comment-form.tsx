@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import { DraftNotice } from '@/components/draft-notice';
 import { BusyButton } from '@/components/busy-button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -192,26 +193,16 @@ export function CommentForm({
         </Alert>
       )}
       {restored && (
-        <Alert
-          severity="info"
-          role="status"
+        <DraftNotice
+          message={t('comments.draftRestored')}
+          discardLabel={t('comments.discardDraft')}
+          onDiscard={() => {
+            show('', { now: true });
+            setRestored(false);
+            box.current?.focus();
+          }}
           onClose={() => setRestored(false)}
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                show('', { now: true });
-                setRestored(false);
-                box.current?.focus();
-              }}
-            >
-              {t('comments.discardDraft')}
-            </Button>
-          }
-        >
-          {t('comments.draftRestored')}
-        </Alert>
+        />
       )}
       <TextField
         label={t('comments.label')}

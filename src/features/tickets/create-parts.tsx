@@ -15,6 +15,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { DraftNotice as BaseDraftNotice } from '@/components/draft-notice';
 import { paths } from '@/config/paths';
 import { describeError, errorSentence } from '@/components/describe-error';
 import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
@@ -132,17 +133,12 @@ export function DraftNotice({
 }) {
   const { t } = useTranslation();
   return (
-    <Alert
-      severity="info"
+    <BaseDraftNotice
+      message={t('create.draftRestored')}
+      discardLabel={t('create.discardDraft')}
+      onDiscard={onDiscard}
       onClose={onClose}
-      action={
-        <Button color="inherit" size="small" onClick={onDiscard}>
-          {t('create.discardDraft')}
-        </Button>
-      }
-    >
-      {t('create.draftRestored')}
-    </Alert>
+    />
   );
 }
 

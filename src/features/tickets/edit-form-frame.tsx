@@ -5,6 +5,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { DraftNotice } from '@/components/draft-notice';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import type { DetailOf } from '@/api/service-tickets/tickets';
@@ -38,16 +39,11 @@ export function EditFormFrame(props: {
     <Stack component="form" spacing={2} noValidate onSubmit={onSubmit} aria-labelledby="edit-title">
       <UnsavedChangesGuard dirty={dirty && !flow.saved} />
       {draft.restored && (
-        <Alert
-          severity="info"
-          action={
-            <Button color="inherit" size="small" onClick={draft.discard}>
-              {t('edit.discardDraft')}
-            </Button>
-          }
-        >
-          {t('edit.draftRestored')}
-        </Alert>
+        <DraftNotice
+          message={t('edit.draftRestored')}
+          discardLabel={t('edit.discardDraft')}
+          onDiscard={draft.discard}
+        />
       )}
       <Typography variant="h1" id="edit-title">
         {title}
