@@ -186,7 +186,7 @@ function shareBetweenTabs(sandbox: ReturnType<typeof createSandbox>, replayed: n
         const saved: unknown = JSON.parse(event.newValue);
         if (isCaseSnapshot(saved)) sandbox.cases.restore(saved);
       } catch {
-        /* a half-written value: the next save brings the whole */
+        /* not readable as a snapshot: this tab keeps the cases it has */
       }
     }
   });

@@ -20,7 +20,12 @@ const allowedOrigins = (
   .filter(Boolean);
 
 const started = performance.now();
-const caseCodes = process.env.CASE_CODES === 'lenient' ? 'lenient' : 'strict';
+const caseCodes = process.env.CASE_CODES ?? 'strict';
+if (caseCodes !== 'strict' && caseCodes !== 'lenient') {
+  // A misspelt setting would otherwise start a strict sandbox while its user expects a lenient one.
+  console.error(`CASE_CODES must be strict or lenient, not "${caseCodes}"`);
+  process.exit(1);
+}
 const sandbox = createSandbox({ seedSize, caseCodes });
 const seededIn = Math.round(performance.now() - started);
 sandbox.faults.set(parseFaults(process.env.FAULTS));

@@ -274,9 +274,22 @@ function useFocusLeftRow(kind: TicketKind, detailPath: (id: string) => string, s
     // a phone's cards are still being laid out in batches, for up to a second.
     let tries = 0;
     let timer: ReturnType<typeof setTimeout>;
+    // The user doing anything meanwhile (a click, a key, a scroll) ends it: focus is theirs.
+    const userActs = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+    const listen = (on: boolean) => {
+      for (const type of userActs) {
+        if (on) window.addEventListener(type, stop, { capture: true });
+        else window.removeEventListener(type, stop, { capture: true });
+      }
+    };
     const finish = () => {
       done.current = true;
       forgetLeftTicket();
+      listen(false);
+    };
+    const stop = () => {
+      clearTimeout(timer);
+      finish();
     };
     const attempt = () => {
       const main = document.getElementById('main');
@@ -291,17 +304,11 @@ function useFocusLeftRow(kind: TicketKind, detailPath: (id: string) => string, s
       if (!free || link || ++tries >= 20) finish();
       else timer = setTimeout(attempt, 50);
     };
-    // The user doing anything meanwhile (a click, a key, a scroll) ends it: focus is theirs.
-    const userActs = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
-    const stop = () => {
-      clearTimeout(timer);
-      finish();
-    };
-    for (const type of userActs) window.addEventListener(type, stop, { capture: true, once: true });
+    listen(true);
     timer = setTimeout(attempt);
     return () => {
       clearTimeout(timer);
-      for (const type of userActs) window.removeEventListener(type, stop, { capture: true });
+      listen(false);
     };
   }, [shown, detailPath]);
 }
