@@ -6,7 +6,7 @@ import i18n from 'i18next';
 import { initialLanguage, setupI18n } from '@/app/i18n';
 import { LOCALES, warmUpFormatters } from '@/lib/formatters';
 import { createAppQueryClient } from '@/app/app-query-client';
-import { createRouter } from '@/app/router';
+import { createRouter, flushRouterUpdate } from '@/app/router';
 import { registerSandboxControls } from '@/app/sandbox-controls';
 import { consumeDirectSignIn } from '@/app/session';
 import { DEMO_USERS } from '@/config/demo-users';
@@ -44,7 +44,7 @@ function render(
     createRoot(root).render(
       <StrictMode>
         <AppProvider queryClient={queryClient}>
-          <RouterProvider router={router} />
+          <RouterProvider router={router} flushSync={flushRouterUpdate} />
         </AppProvider>
       </StrictMode>,
     );

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import type { ComponentType } from 'react';
+import { flushSync } from 'react-dom';
 import type { LoaderFunction, LoaderFunctionArgs, RouteObject } from 'react-router';
 import { sessionStore } from '@/api/session';
 import type { QueryClient } from '@tanstack/react-query';
@@ -169,3 +170,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter(createRoutes(queryClient));
 }
+
+/**
+ * For `RouterProvider`: lets a navigation ask to be drawn at once (`flushSync: true`), as
+ * `react-router/dom`'s provider does (which Vitest would load as a second copy of the router).
+ */
+export const flushRouterUpdate = (update: () => unknown): undefined => {
+  flushSync(update);
+};

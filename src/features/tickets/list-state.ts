@@ -132,7 +132,7 @@ export function useListState(kind: TicketKind) {
   const update = useCallback(
     (
       change: Partial<ListState> | ((current: ListState) => Partial<ListState>),
-      options: { replace?: boolean } = {},
+      options: { replace?: boolean; flushSync?: boolean } = {},
     ) => {
       const current = pending.current?.from === params ? pending.current.next : params;
       const base = parseListState(current, kind).state;
@@ -141,7 +141,7 @@ export function useListState(kind: TicketKind) {
       const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'size');
       const next = toSearchParams({ ...base, ...(resetsPage ? { page: 1 } : {}), ...change });
       pending.current = { from: params, next };
-      setParams(next, { replace: options.replace });
+      setParams(next, options);
     },
     [params, setParams, kind],
   );

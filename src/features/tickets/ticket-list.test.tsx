@@ -139,3 +139,25 @@ describe('the status filter follows the open/closed choice', () => {
     expect(await offered()).toEqual(expect.arrayContaining(['In progress', 'Cancelled']));
   });
 });
+
+describe('the search field and the browser’s Back', () => {
+  it('shows the search Back returns to, even when Back comes before the list re-rendered', async () => {
+    const { user, router } = await openList('/incidents?q=Oslo&state=all');
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    expect(search).toHaveValue('Oslo');
+    // Back pressed in the instant after the cleared search reached the address, before React
+    // drew that address: the list never renders the cleared address at all.
+    let backed = false;
+    const stop = router.subscribe((state) => {
+      if (!backed && !state.location.search.includes('q=')) {
+        backed = true;
+        void router.navigate(-1);
+      }
+    });
+    onTestFinished(stop);
+    await user.clear(search);
+    await vi.waitFor(() => expect(backed).toBe(true), { timeout: 3000 });
+    await vi.waitFor(() => expect(router.state.location.search).toContain('q=Oslo'));
+    await vi.waitFor(() => expect(search).toHaveValue('Oslo'), { timeout: 3000 });
+  });
+});

@@ -141,7 +141,9 @@ function SearchField({
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const pushed = useRef(value);
-  // The URL changed under us (back button, a link): show what it says.
+  // The URL changed under us (back button, a link): show what it says. (`onSearch` draws its
+  // address at once: had a Back come before that address was drawn, `value` would seem not to
+  // change and the field would keep showing what Back undid.)
   useEffect(() => {
     if (value !== pushed.current) {
       pushed.current = value;
@@ -448,7 +450,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             // address, nor counted as a filter.
             onSearch={(q) => {
               const next = q.trim() ? q : '';
-              update({ q: next }, { replace: state.q !== '' && next !== '' });
+              update({ q: next }, { replace: state.q !== '' && next !== '', flushSync: true });
             }}
             onJump={jump}
           />
