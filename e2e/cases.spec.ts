@@ -191,6 +191,8 @@ test('removing a case from the list says so and is undone by keyboard, where it 
   await signIn(page, 'Kari Nordmann', '/cases');
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.nth(1)).toBeVisible();
+  // Each case loads on its own and the rows sort as they arrive: read them once all are in.
+  await expect(page.getByRole('table').locator('.MuiSkeleton-root')).toHaveCount(0);
   const before = await rows.count();
   const second = (await rows.nth(2).getByRole('link').textContent()) ?? '';
   await page.getByRole('button', { name: `Remove ${second} from the list` }).click();

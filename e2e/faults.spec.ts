@@ -45,6 +45,8 @@ const ticketDetail = (kind: 'incident' | 'order', list: string, row: number): Ta
   path: `^/${kind}s/[^/]+$`,
   prepare: async (page) => {
     await nav(page, list);
+    // The page left (the case list) has a table of links of its own.
+    await expect(page.getByRole('heading', { level: 1, name: list })).toBeVisible();
     const number = await page.getByRole('table').getByRole('link').nth(row).innerText();
     await nav(page, 'Cases');
     return number;

@@ -30,6 +30,8 @@ export async function signIn(page: Page, user: DemoUser = 'Kari Nordmann', path 
   await page.goto(path);
   await page.getByRole('radio', { name: new RegExp(user) }).check();
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signed in once the sign-in page has gone: its own menu button and tables are not the app's.
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
 }
 
 /** Sets the sandbox's fault switch (sandbox builds expose it on window). */

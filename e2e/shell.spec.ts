@@ -104,13 +104,13 @@ test('menus fade in, unless the system asks for reduced motion', async ({ page }
       .getByRole('menu')
       .evaluate((menu) => getComputedStyle(menu.closest('.MuiPaper-root') ?? menu).transition);
   await userMenu.click();
-  expect(await menuTransition()).toContain('opacity');
+  await expect.poll(menuTransition).toContain('opacity');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await userMenu.click();
-  expect(await menuTransition()).not.toContain('opacity');
+  await expect.poll(menuTransition).not.toContain('opacity');
 });
 
 test('dark mode: chosen in the menu, kept over a reload; the focus ring follows it', async ({

@@ -94,7 +94,9 @@ export function CaseList({ user }: { user: SessionUser }) {
         else next.delete(k);
         return next;
       },
-      { replace: k === 'q' },
+      // Drawn at once: a text field must not wait for a transition (keys typed meanwhile would
+      // be undone), and the next change builds on this one, not on the address before it.
+      { replace: k === 'q', flushSync: true },
     );
 
   const results = useQueries({ queries: list.map((c) => caseQueries.detail(c.number)) });
@@ -249,7 +251,7 @@ export function CaseList({ user }: { user: SessionUser }) {
                   next.delete('status');
                   return next;
                 },
-                { replace: true },
+                { replace: true, flushSync: true },
               );
               // This button goes with the empty result: the keyboard goes to the search.
               searchRef.current?.focus();

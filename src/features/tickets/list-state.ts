@@ -141,7 +141,11 @@ export function useListState(kind: TicketKind) {
       const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'size');
       const next = toSearchParams({ ...base, ...(resetsPage ? { page: 1 } : {}), ...change });
       pending.current = { from: params, next };
-      setParams(next, options);
+      // Drawn at once, not in a transition: a Back pressed before a transition was drawn would
+      // land on the very address (and params object) drawn before, and the next change, or a
+      // field mirroring the address, would build on the change Back undid. (Not from an effect,
+      // where React cannot draw at once.)
+      setParams(next, { replace: options.replace, flushSync: options.flushSync ?? true });
     },
     [params, setParams, kind],
   );

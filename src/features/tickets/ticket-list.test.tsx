@@ -161,3 +161,29 @@ describe('the search field and the browser’s Back', () => {
     await vi.waitFor(() => expect(search).toHaveValue('Oslo'), { timeout: 3000 });
   });
 });
+
+describe('a filter change and the browser’s Back', () => {
+  it('builds the next change on the address Back returned to, even when Back came before the list re-rendered', async () => {
+    const { user, router } = await openList('/incidents?state=all');
+    let backed = false;
+    const stop = router.subscribe((state) => {
+      if (!backed && state.location.search.includes('scope=mine')) {
+        backed = true;
+        void router.navigate(-1);
+      }
+    });
+    onTestFinished(stop);
+    await user.click(screen.getByRole('button', { name: 'Mine' }));
+    await vi.waitFor(() => expect(backed).toBe(true), { timeout: 3000 });
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?state=all'));
+    // Back undid "Mine": sorting now must not bring it back.
+    await user.click(
+      within(screen.getByRole('table', { name: 'Incidents' })).getByRole('button', {
+        name: 'Subject',
+      }),
+    );
+    await vi.waitFor(() => expect(router.state.location.search).toContain('sort=subject'));
+    expect(router.state.location.search).not.toContain('scope=mine');
+    expect(screen.getByRole('button', { name: 'Mine' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});

@@ -1,4 +1,12 @@
-import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -141,27 +149,31 @@ function SearchField({
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const pushed = useRef(value);
-  // The URL changed under us (back button, a link): show what it says. (`onSearch` draws its
-  // address at once: had a Back come before that address was drawn, `value` would seem not to
-  // change and the field would keep showing what Back undid.)
+  // The URL changed under us (back button, a link): show what it says. (The list draws each
+  // address it pushes at once: had a Back come before that address was drawn, `value` would seem
+  // not to change and the field would keep showing what Back undid.)
   useEffect(() => {
     if (value !== pushed.current) {
       pushed.current = value;
       setText(value);
     }
   }, [value]);
+  // An effect event: the list's callbacks are new on every render, and the wait must not start
+  // again each time the list re-renders (rows revealed, a fetch settling) while the user waits.
+  const settle = useEffectEvent((typed: string) => {
+    if (typed === pushed.current) return;
+    const q = typed.trim();
+    void (async () => {
+      if (CASE_NUMBER.test(q) && (await onJump(q))) return;
+      pushed.current = typed;
+      onSearch(typed);
+    })();
+  });
   useEffect(() => {
     if (text === pushed.current) return;
-    const timer = setTimeout(() => {
-      const q = text.trim();
-      void (async () => {
-        if (CASE_NUMBER.test(q) && (await onJump(q))) return;
-        pushed.current = text;
-        onSearch(text);
-      })();
-    }, 300);
+    const timer = setTimeout(() => settle(text), 300);
     return () => clearTimeout(timer);
-  }, [text, onSearch, onJump]);
+  }, [text]);
   return (
     <TextField
       type="search"
@@ -395,7 +407,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const pastTheEnd =
     !!list.data && list.data.items.length === 0 && list.data.totalSize > 0 && state.page > lastPage;
   useEffect(() => {
-    if (pastTheEnd) update({ page: lastPage }, { replace: true });
+    if (pastTheEnd) update({ page: lastPage }, { replace: true, flushSync: false });
   }, [pastTheEnd, lastPage, update]);
   const rows = data?.items ?? [];
   const revealed = useRevealCount(rows.length);
@@ -450,7 +462,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             // address, nor counted as a filter.
             onSearch={(q) => {
               const next = q.trim() ? q : '';
-              update({ q: next }, { replace: state.q !== '' && next !== '', flushSync: true });
+              update({ q: next }, { replace: state.q !== '' && next !== '' });
             }}
             onJump={jump}
           />
