@@ -8,5 +8,8 @@ export const WRAPPING_CHIP_SX: SxProps<Theme> = {
   height: 'auto',
   minHeight: 24,
   maxWidth: '100%',
-  '& .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere', py: 0.25 },
+  // `break-word`, not `anywhere`: a table sizes the column to the longest word, so "Krever
+  // handling" wraps between its words instead of "Krev/er/hand/ling"; only a word wider than
+  // the whole column is broken.
+  '& .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'break-word', py: 0.25 },
 };

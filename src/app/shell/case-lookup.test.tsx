@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupApiSandbox } from '@/testing/api-sandbox';
 import { renderApp } from '@/testing/render-app';
+import { wholeText } from '@/testing/text';
 
 const sandbox = setupApiSandbox();
 
@@ -62,7 +63,9 @@ describe('finding a case by its number', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        '“abc” is not a case or order number. A case number has 8 characters (e.g. 11150929); an order number has 14 to 100 (e.g. 1-204976070710). Incidents and orders, with numbers like Case-00010225, are found with the search in the app bar.',
+        wholeText(
+          '“abc” is not a case or order number. A case number has 8 characters (e.g. 11150929); an order number has 14 to 100 (e.g. 1-204976070710). Incidents and orders, with numbers like Case-00010225, are found with “Find by case number” in the app bar (on a phone, in the menu).',
+        ),
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/There is no case/)).not.toBeInTheDocument();
@@ -75,6 +78,8 @@ describe('finding a case by its number', () => {
     expect(
       await screen.findByRole('heading', { name: 'Case not found' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/There is no case or order with the number 99999999/)).toBeVisible();
+    expect(
+      screen.getByText(wholeText(/There is no case or order with the number 99999999/)),
+    ).toBeVisible();
   });
 });

@@ -515,9 +515,10 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
               ) : (
                 <TableContainer
                   sx={{ position: 'relative' }}
-                  // A region that may scroll sideways must be reachable by keyboard.
+                  // A box that may scroll sideways must be reachable by keyboard. A group, not a
+                  // region: the section around it is the region of that name already.
                   tabIndex={0}
-                  role="region"
+                  role="group"
                   aria-label={t('caseDetail.lines')}
                 >
                   <Table

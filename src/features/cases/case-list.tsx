@@ -34,6 +34,7 @@ import { paths } from '@/config/paths';
 import { describeError } from '@/components/describe-error';
 import { ErrorState } from '@/components/error-state';
 import { DateTime } from '@/components/relative-time';
+import { VisuallyHidden } from '@/components/visually-hidden';
 import { CaseNumberForm } from './case-number-form';
 import { CaseStatusChip } from './case-status-chip';
 import { caseStatusLabel } from './labels';
@@ -276,7 +277,9 @@ export function CaseList({ user }: { user: SessionUser }) {
                 <TableCell sx={{ fontWeight: 600, ...WIDE_ONLY.md }}>
                   {t('fields.createdDate')}
                 </TableCell>
-                <TableCell />
+                <TableCell>
+                  <VisuallyHidden>{t('cases.removeColumn')}</VisuallyHidden>
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { SentenceWithValue } from '@/components/sentence-with-value';
 import { usePageTitle } from '@/components/use-page-title';
 import { CaseNumberForm } from './case-number-form';
 
@@ -22,7 +23,10 @@ export function CaseNotFound({
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
       <Typography variant="h1">{title}</Typography>
       <Typography sx={{ overflowWrap: 'anywhere' }}>
-        {t(malformed ? 'cases.malformed' : 'cases.notFound', { number })}
+        <SentenceWithValue
+          sentence={(v) => t(malformed ? 'cases.malformed' : 'cases.notFound', { number: v })}
+          value={number}
+        />
       </Typography>
       <CaseNumberForm autoFocus />
     </Stack>

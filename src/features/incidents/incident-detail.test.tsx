@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { customer, setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { DEMO_USERS } from '@/config/demo-users';
 import { renderApp } from '@/testing/render-app';
+import { wholeText } from '@/testing/text';
 import {
   doubleClickAtOnce,
   openTicket,
@@ -450,7 +451,9 @@ describe('incident pages: an unknown id', () => {
     renderApp('/incidents/DOESNOTEXIST123');
     const user = userEvent.setup();
     expect(await notFoundHeading()).toBeInTheDocument();
-    expect(screen.getByText(/^No incident has the id DOESNOTEXIST123/)).toBeInTheDocument();
+    expect(
+      screen.getByText(wholeText(/^No incident has the id DOESNOTEXIST123, /)),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Page not found')).not.toBeInTheDocument();
     await waitFor(() => expect(document.title).toMatch(/^Incident not found · /));
     await user.click(screen.getByRole('link', { name: 'Go to the incidents' }));
@@ -482,5 +485,20 @@ describe('incident detail: a case number where the id belongs', () => {
   it('a number no incident has is still the not-found page', async () => {
     renderApp('/incidents/Case-99999999');
     expect(await notFoundHeading()).toBeInTheDocument();
+  });
+});
+
+describe('incident pages: a crafted id', () => {
+  it('keeps a right-to-left override and a very long id from taking over the message', async () => {
+    const id = `\u202Eevil${'x'.repeat(3000)}`;
+    renderApp(`/incidents/${encodeURIComponent(id)}`);
+    expect(await notFoundHeading()).toBeInTheDocument();
+    const message = screen.getByText(wholeText(/^No incident has the id /));
+    // The id sits in an isolate of its own: the override reorders nothing after it.
+    const isolate = message.querySelector('bdi');
+    expect(isolate?.textContent).toMatch(/^\u202Eevilx+…$/);
+    expect(isolate?.textContent.length).toBeLessThanOrEqual(80);
+    expect(message.textContent).toMatch(/…, or you do not have access to it\./);
+    expect(screen.getByRole('link', { name: 'Go to the incidents' })).toBeVisible();
   });
 });

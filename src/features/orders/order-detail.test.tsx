@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { openTicket, reload, waitForCommentSent } from '@/features/tickets/test-utils';
 import { renderApp } from '@/testing/render-app';
+import { wholeText } from '@/testing/text';
 
 const sandbox = setupApiSandbox();
 
@@ -60,7 +61,9 @@ describe('order pages: an unknown id', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(/^No order has the id DOESNOTEXIST123/)).toBeInTheDocument();
+    expect(
+      screen.getByText(wholeText(/^No order has the id DOESNOTEXIST123, /)),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the orders' })).toHaveAttribute(
       'href',
       '/orders',

@@ -38,6 +38,19 @@ describe('list state in the URL', () => {
     expect(problems.sort()).toEqual(['dir', 'page', 'scope', 'size', 'sort', 'state']);
   });
 
+  it('keeps only the statuses the kind of ticket has, and says when it drops one', () => {
+    const url = new URLSearchParams('status=bogus&status=Solved&status=Scheduled');
+    expect(parseListState(url, 'incidents')).toMatchObject({
+      state: { status: ['Solved'] },
+      problems: ['status'],
+    });
+    expect(parseListState(url, 'orders')).toMatchObject({
+      state: { status: ['Scheduled'] },
+      problems: ['status'],
+    });
+    expect(parseListState(new URLSearchParams('status=Solved'), 'incidents').problems).toEqual([]);
+  });
+
   it('sorts each kind only on its own fields: an order has no incident type', () => {
     const url = new URLSearchParams('sort=incidentType&dir=asc');
     expect(parseListState(url, 'incidents')).toMatchObject({

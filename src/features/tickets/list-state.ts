@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { SORT_FIELDS_BY_KIND } from '@/api/service-tickets/schemas';
+import { STATUSES } from '@/api/service-tickets/workflow';
 import type { TicketKind, TicketListParams, TicketSortField } from '@/api/service-tickets/schemas';
 
 /*
@@ -39,7 +40,7 @@ export const DEFAULT_LIST_STATE: ListState = {
 };
 
 /** Which URL parameters could not be understood (and were ignored). */
-export type ListStateProblem = 'state' | 'scope' | 'sort' | 'dir' | 'page' | 'size';
+export type ListStateProblem = 'state' | 'scope' | 'sort' | 'dir' | 'page' | 'size' | 'status';
 
 export function parseListState(
   params: URLSearchParams,
@@ -66,10 +67,14 @@ export function parseListState(
     return fallback;
   };
   const unique = (key: string) => [...new Set(params.getAll(key).filter((v) => v.trim() !== ''))];
+  // A status this kind of ticket does not have (`status=bogus`) would only ever find nothing.
+  const statuses = unique('status');
+  const knownStatuses = statuses.filter((s) => STATUSES[kind].includes(s));
+  if (knownStatuses.length < statuses.length) problems.push('status');
   const state: ListState = {
     q: (params.get('q') ?? '').slice(0, 200),
     state: pick('state', ['open', 'closed', 'all'], d.state),
-    status: unique('status'),
+    status: knownStatuses,
     category: unique('category'),
     scope: pick('scope', ['org', 'mine'], d.scope),
     sort: pick('sort', SORT_FIELDS_BY_KIND[kind], d.sort),
@@ -132,7 +137,7 @@ export function useListState(kind: TicketKind) {
   const update = useCallback(
     (
       change: Partial<ListState> | ((current: ListState) => Partial<ListState>),
-      options: { replace?: boolean; flushSync?: boolean } = {},
+      options: { replace?: boolean; flushSync?: boolean; state?: unknown } = {},
     ) => {
       const current = pending.current?.from === params ? pending.current.next : params;
       const base = parseListState(current, kind).state;
@@ -145,7 +150,11 @@ export function useListState(kind: TicketKind) {
       // land on the very address (and params object) drawn before, and the next change, or a
       // field mirroring the address, would build on the change Back undid. (Not from an effect,
       // where React cannot draw at once.)
-      setParams(next, { replace: options.replace, flushSync: options.flushSync ?? true });
+      setParams(next, {
+        replace: options.replace,
+        flushSync: options.flushSync ?? true,
+        state: options.state,
+      });
     },
     [params, setParams, kind],
   );

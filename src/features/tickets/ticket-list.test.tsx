@@ -187,3 +187,23 @@ describe('a filter change and the browser’s Back', () => {
     expect(screen.getByRole('button', { name: 'Mine' })).toHaveAttribute('aria-pressed', 'false');
   });
 });
+
+describe('filters in the address that the list does not have', () => {
+  it('drops an unknown status and category, and says so', async () => {
+    const { router } = await openList('/incidents?status=bogus&category=zzz&state=all');
+    expect(
+      await screen.findByText(
+        'Some settings in the address were not understood and have been replaced by the defaults.',
+      ),
+    ).toBeVisible();
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?state=all'));
+    // Said still once the address no longer has them.
+    expect(
+      screen.getByText(
+        'Some settings in the address were not understood and have been replaced by the defaults.',
+      ),
+    ).toBeVisible();
+    expect(await screen.findByText(/^\d+ incidents$/)).toBeVisible();
+    expect(screen.queryByText('No incidents match')).not.toBeInTheDocument();
+  });
+});

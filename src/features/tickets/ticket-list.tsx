@@ -8,7 +8,7 @@ import {
   useState,
 } from 'react';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -341,6 +341,22 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const params = toApiParams(state, user.userName);
   const list = useQuery(queries.list(params));
   const categories = useQuery(queries.categories());
+  // A category the API does not have (an old or mistyped address) is dropped once the categories
+  // are known, and the page says so, as for the address's other settings (until the next change).
+  const droppedCategory = (useLocation().state as { droppedCategory?: boolean } | null)
+    ?.droppedCategory;
+  const unknownCategory =
+    categories.data !== undefined &&
+    state.category.some((c) => !categories.data.some((k) => k.productCatName === c));
+  useEffect(() => {
+    if (!unknownCategory) return;
+    const known = new Set(categories.data.map((k) => k.productCatName));
+    update((current) => ({ category: current.category.filter((c) => known.has(c)) }), {
+      replace: true,
+      flushSync: false,
+      state: { droppedCategory: true },
+    });
+  }, [unknownCategory, categories.data, update]);
   const [exporting, setExporting] = useState(false);
   useFocusLeftRow(kind, detailPath, list.data !== undefined);
 
@@ -562,7 +578,9 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         </Stack>
       </Paper>
 
-      {problems.length > 0 && <Alert severity="info">{t('list.urlProblems')}</Alert>}
+      {(problems.length > 0 || droppedCategory) && (
+        <Alert severity="info">{t('list.urlProblems')}</Alert>
+      )}
       {categories.isError && <Alert severity="warning">{t('list.categoriesFailed')}</Alert>}
 
       <Box role="status" aria-live="polite">

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
+import { SentenceWithValue } from '@/components/sentence-with-value';
 import { usePageTitle } from '@/components/use-page-title';
 import { listViewToReturnTo } from './list-memory';
 
@@ -25,7 +26,12 @@ export function TicketNotFound({
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
       <Typography variant="h1">{title}</Typography>
       <Typography sx={{ overflowWrap: 'anywhere' }}>
-        {incident ? t('notFound.incidentBody', { id }) : t('notFound.orderBody', { id })}
+        <SentenceWithValue
+          sentence={(v) =>
+            incident ? t('notFound.incidentBody', { id: v }) : t('notFound.orderBody', { id: v })
+          }
+          value={id}
+        />
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Button href={listViewToReturnTo(kind, userName)} variant="contained">
