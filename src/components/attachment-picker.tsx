@@ -15,6 +15,7 @@ import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
 import { errorSentence } from './describe-error';
 import { formatBytes, localeOf } from '@/lib/format';
 import type { UploadItem, UploadQueue } from './upload-queue';
+import { useCoarsePointer } from './use-coarse-pointer';
 
 function itemMessage(t: TFunction, item: UploadItem, locale: string): string {
   switch (item.status) {
@@ -57,6 +58,7 @@ export function AttachmentPicker({
   disabled?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const touch = useCoarsePointer();
   const locale = localeOf(i18n.language);
   const [dragging, setDragging] = useState(false);
   const limitsId = useId();
@@ -123,7 +125,9 @@ export function AttachmentPicker({
           />
         </Button>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} id={limitsId}>
-          {t('attachments.limits', { limit: formatBytes(MAX_ATTACHMENT_BYTES, locale) })}
+          {t(touch ? 'attachments.limitsTouch' : 'attachments.limits', {
+            limit: formatBytes(MAX_ATTACHMENT_BYTES, locale),
+          })}
           {queue.max !== undefined && ` ${t('attachments.maxFiles', { count: queue.max })}`}
         </Typography>
       </Box>

@@ -408,6 +408,20 @@ describe('case detail: the note being typed', () => {
     ).toBeInTheDocument();
   });
 
+  it('a note that is too long says so beside the count, so the user sees how much to cut', async () => {
+    const { user } = await openCase('11150936');
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    await user.click(note);
+    await user.paste('x'.repeat(4001));
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() =>
+      expect(note).toHaveAccessibleDescription(
+        /^At most 4,?000 characters.* 4001 \/ 4000 characters/,
+      ),
+    );
+    expect(note).toHaveValue('x'.repeat(4001));
+  });
+
   it('Ctrl+Enter (⌘+Enter) sends the note, once', async () => {
     const { user } = await openCase('11150936');
     const requests = watchRequests(sandbox.server);

@@ -76,6 +76,7 @@ import {
   requestTypeLabel,
 } from './labels';
 import { rememberCase } from './recent-cases';
+import { useCoarsePointer } from '@/components/use-coarse-pointer';
 
 const uploadForCase = (
   file: File,
@@ -93,6 +94,7 @@ const noteDraftName = (caseNumber: string) => `case-note.${caseNumber}`;
 
 function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser }) {
   const { t } = useTranslation();
+  const touch = useCoarsePointer();
   const queryClient = useQueryClient();
   const support = user.role === 'support';
   const draftName = noteDraftName(caseNumber);
@@ -211,7 +213,13 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         slotProps={{ htmlInput: { 'aria-describedby': hintId } }}
         helperText={
           <span id={hintId}>
-            {problem ?? t('caseNote.hint', { count: text.length, max: CASE_LIMITS.note })}
+            {/* Too long: the problem beside the count, not instead of it (how much to cut). */}
+            {problem && text.length <= CASE_LIMITS.note
+              ? problem
+              : `${problem ?? ''} ${t(touch ? 'openCase.counter' : 'caseNote.hint', {
+                  count: text.length,
+                  max: CASE_LIMITS.note,
+                })}`.trim()}
           </span>
         }
       />

@@ -477,9 +477,19 @@ export function OpenCase({ user }: { user: SessionUser }) {
             minRows={5}
             {...register('description')}
             error={!!errors.description}
+            // Too long: the problem beside the count, not instead of it (how much to cut).
             helperText={
-              fieldErrorText(t, errors.description) ??
-              t('openCase.counter', { count: description.length, max: CASE_LIMITS.description })
+              errors.description && description.length <= CASE_LIMITS.description
+                ? fieldErrorText(t, errors.description)
+                : [
+                    fieldErrorText(t, errors.description),
+                    t('openCase.counter', {
+                      count: description.length,
+                      max: CASE_LIMITS.description,
+                    }),
+                  ]
+                    .filter(Boolean)
+                    .join(' ')
             }
           />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

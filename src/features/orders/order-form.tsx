@@ -292,7 +292,8 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
         <TextField
           label={t('fields.quantity')}
           required
-          inputMode="numeric"
+          // On the input itself (a TextField puts unknown props on its wrapper): a phone's digits.
+          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           {...register('quantity')}
           error={!!errors.quantity}
           helperText={fieldErrorText(t, errors.quantity)}
@@ -331,7 +332,7 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
         <TextField
           label={t('address.zipCode')}
           required
-          inputMode="numeric"
+          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           autoComplete="postal-code"
           {...register('installationAddress.zipCode')}
           error={!!a?.zipCode}

@@ -52,3 +52,17 @@ describe('place an order: cancelling', () => {
     expect(sessionStorage.getItem(draftKey)).toBeNull();
   });
 });
+
+describe('place an order: on a phone', () => {
+  it('asks for digits where digits are wanted: the quantity and the zip code', async () => {
+    await openForm();
+    expect(screen.getByRole('textbox', { name: /^Quantity/ })).toHaveAttribute(
+      'inputmode',
+      'numeric',
+    );
+    expect(screen.getByRole('textbox', { name: /^Zip code/ })).toHaveAttribute(
+      'inputmode',
+      'numeric',
+    );
+  });
+});

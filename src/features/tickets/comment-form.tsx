@@ -18,6 +18,7 @@ import { failureReason } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { clearDraft, readDraft, saveDraft, useTextDraft } from './drafts';
+import { useCoarsePointer } from '@/components/use-coarse-pointer';
 
 /**
  * Add a comment: it shows in the timeline at once; if the server refuses it, it is taken out again
@@ -39,6 +40,7 @@ export function CommentForm({
   userName: string;
 }) {
   const { t } = useTranslation();
+  const touch = useCoarsePointer();
   const name = `comment.${kind}.${id}`;
   const draft = useTextDraft(name, userName);
   const pending = `${name}.pending`;
@@ -217,8 +219,9 @@ export function CommentForm({
         }}
         onKeyDown={onKeyDown}
         error={problem !== null}
-        slotProps={{ htmlInput: { 'aria-describedby': hintId } }}
-        helperText={<span id={hintId}>{t('comments.hint')}</span>}
+        // The shortcut is not offered on a touch screen, where there is no Ctrl key to press.
+        slotProps={{ htmlInput: { 'aria-describedby': touch ? undefined : hintId } }}
+        helperText={touch ? undefined : <span id={hintId}>{t('comments.hint')}</span>}
       />
       {problem && (
         <Alert severity="error" role="alert">
