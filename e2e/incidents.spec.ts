@@ -446,6 +446,24 @@ test('on a phone, the way back from an incident returns to where the list was sc
   await expect(cards.nth(19).getByRole('link')).toBeFocused();
 });
 
+test('on a phone, the filters fold away so the first incidents show on the first screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  const cards = page.getByRole('list', { name: 'Incidents' }).getByRole('listitem');
+  await expect(cards.first()).toBeInViewport({ ratio: 1 });
+  const filters = page.getByRole('button', { name: 'Filters', exact: true });
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Closed', exact: true })).toBeHidden();
+  await filters.click();
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Closed', exact: true }).click();
+  await expect(page).toHaveURL(/state=closed/);
+  await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
+  await expectAccessible(page, 'phone list with its filters open');
+});
+
 test('the description box grows with its text, and shrinks back', async ({ page }) => {
   await signIn(page, 'Kari Nordmann', '/incidents/new');
   const box = page.getByRole('textbox', { name: /^Description/ });

@@ -4,6 +4,7 @@ import {
   useDeferredValue,
   useEffect,
   useEffectEvent,
+  useId,
   useRef,
   useState,
 } from 'react';
@@ -47,6 +48,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import ClearIcon from '@mui/icons-material/Clear';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import SearchIcon from '@mui/icons-material/Search';
+import TuneIcon from '@mui/icons-material/Tune';
 import { ticketQueries } from '@/api/service-tickets/queries';
 import { ticketApis } from '@/api/service-tickets/tickets';
 import type { SummaryOf } from '@/api/service-tickets/tickets';
@@ -333,10 +335,18 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const locale = localeOf(i18n.language);
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const [showFilters, setShowFilters] = useState(false);
+  const filtersId = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const queries = ticketQueries(kind);
   const { state, problems, update } = useListState(kind);
+  const activeFilters =
+    Number(state.state !== DEFAULT_LIST_STATE.state) +
+    Number(state.scope !== DEFAULT_LIST_STATE.scope) +
+    state.status.length +
+    state.category.length;
   useRememberListView(kind, user.userName);
   const params = toApiParams(state, user.userName);
   const list = useQuery(queries.list(params));
@@ -482,99 +492,122 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             }}
             onJump={jump}
           />
-          <ToggleButtonGroup
-            size="small"
-            exclusive
-            value={state.state}
-            onChange={(_e, v: ListState['state'] | null) => v && change({ state: v })}
-            aria-label={t('list.openClosed')}
-          >
-            <ToggleButton value="open">{t('list.open')}</ToggleButton>
-            <ToggleButton value="closed">{t('list.closed')}</ToggleButton>
-            <ToggleButton value="all">{t('list.all')}</ToggleButton>
-          </ToggleButtonGroup>
-          <ToggleButtonGroup
-            size="small"
-            exclusive
-            value={state.scope}
-            onChange={(_e, v: ListState['scope'] | null) => v && change({ scope: v })}
-            aria-label={t('list.scope')}
-          >
-            <ToggleButton value="org">{t('list.myOrganization')}</ToggleButton>
-            <ToggleButton value="mine">{t('list.mine')}</ToggleButton>
-          </ToggleButtonGroup>
-          <MultiSelect
-            id={`${kind}-status`}
-            label={t('list.status')}
-            values={state.status}
-            // Only statuses the open/closed choice can show (a closed status under "Open" would
-            // only ever find nothing); one already chosen stays, to be unticked.
-            options={[
-              ...new Set([
-                ...STATUSES[kind].filter(
-                  (s) =>
-                    state.state === 'all' || isClosedStatus(kind, s) === (state.state === 'closed'),
-                ),
-                ...state.status,
-              ]),
-            ]}
-            optionLabel={(s) => statusLabel(t, s)}
-            onChange={(next) => update((current) => ({ status: next(current.status) }))}
-          />
-          <MultiSelect
-            id={`${kind}-category`}
-            label={t('list.category')}
-            values={state.category}
-            options={[
-              ...new Set([
-                ...(categories.data ?? []).map((c) => c.productCatName ?? '').filter(Boolean),
-                ...state.category,
-              ]),
-            ]}
-            optionLabel={(c) => c}
-            onChange={(next) => update((current) => ({ category: next(current.category) }))}
-          />
-          {narrow && (
-            <FormControl size="small" sx={{ minWidth: 220 }}>
-              <InputLabel id={`${kind}-sort-label`}>{t('list.sortBy')}</InputLabel>
-              <Select
-                labelId={`${kind}-sort-label`}
-                label={t('list.sortBy')}
-                value={`${state.sort}:${state.dir}`}
-                onChange={(e) => {
-                  const [sort, dir] = e.target.value.split(':') as [
-                    TicketSortField,
-                    'asc' | 'desc',
-                  ];
-                  update({ sort, dir });
-                }}
-              >
-                {columns
-                  .filter((c) => c.sortField)
-                  .flatMap((c) =>
-                    (['asc', 'desc'] as const).map((dir) => (
-                      <MenuItem key={`${c.id}:${dir}`} value={`${c.sortField ?? ''}:${dir}`}>
-                        {t(dir === 'asc' ? 'list.sortAsc' : 'list.sortDesc', { column: c.label })}
-                      </MenuItem>
-                    )),
-                  )}
-              </Select>
-            </FormControl>
-          )}
-          {isFiltered(state) && (
+          {phone && (
             <Button
-              onClick={() =>
-                update({
-                  ...DEFAULT_LIST_STATE,
-                  sort: state.sort,
-                  dir: state.dir,
-                  size: state.size,
-                })
-              }
+              variant="outlined"
+              startIcon={<TuneIcon />}
+              aria-expanded={showFilters}
+              aria-controls={filtersId}
+              onClick={() => setShowFilters((shown) => !shown)}
             >
-              {t('list.clearFilters')}
+              {activeFilters > 0
+                ? t('list.showFiltersCount', { count: activeFilters })
+                : t('list.showFilters')}
             </Button>
           )}
+          {/* On a phone the filters fold away behind that button: the rows start on the first
+              screen, not under 850 px of controls. Elsewhere they are simply part of the row. */}
+          <Box
+            id={filtersId}
+            sx={{
+              display: phone && !showFilters ? 'none' : 'contents',
+            }}
+          >
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              value={state.state}
+              onChange={(_e, v: ListState['state'] | null) => v && change({ state: v })}
+              aria-label={t('list.openClosed')}
+            >
+              <ToggleButton value="open">{t('list.open')}</ToggleButton>
+              <ToggleButton value="closed">{t('list.closed')}</ToggleButton>
+              <ToggleButton value="all">{t('list.all')}</ToggleButton>
+            </ToggleButtonGroup>
+            <ToggleButtonGroup
+              size="small"
+              exclusive
+              value={state.scope}
+              onChange={(_e, v: ListState['scope'] | null) => v && change({ scope: v })}
+              aria-label={t('list.scope')}
+            >
+              <ToggleButton value="org">{t('list.myOrganization')}</ToggleButton>
+              <ToggleButton value="mine">{t('list.mine')}</ToggleButton>
+            </ToggleButtonGroup>
+            <MultiSelect
+              id={`${kind}-status`}
+              label={t('list.status')}
+              values={state.status}
+              // Only statuses the open/closed choice can show (a closed status under "Open" would
+              // only ever find nothing); one already chosen stays, to be unticked.
+              options={[
+                ...new Set([
+                  ...STATUSES[kind].filter(
+                    (s) =>
+                      state.state === 'all' ||
+                      isClosedStatus(kind, s) === (state.state === 'closed'),
+                  ),
+                  ...state.status,
+                ]),
+              ]}
+              optionLabel={(s) => statusLabel(t, s)}
+              onChange={(next) => update((current) => ({ status: next(current.status) }))}
+            />
+            <MultiSelect
+              id={`${kind}-category`}
+              label={t('list.category')}
+              values={state.category}
+              options={[
+                ...new Set([
+                  ...(categories.data ?? []).map((c) => c.productCatName ?? '').filter(Boolean),
+                  ...state.category,
+                ]),
+              ]}
+              optionLabel={(c) => c}
+              onChange={(next) => update((current) => ({ category: next(current.category) }))}
+            />
+            {narrow && (
+              <FormControl size="small" sx={{ minWidth: 220 }}>
+                <InputLabel id={`${kind}-sort-label`}>{t('list.sortBy')}</InputLabel>
+                <Select
+                  labelId={`${kind}-sort-label`}
+                  label={t('list.sortBy')}
+                  value={`${state.sort}:${state.dir}`}
+                  onChange={(e) => {
+                    const [sort, dir] = e.target.value.split(':') as [
+                      TicketSortField,
+                      'asc' | 'desc',
+                    ];
+                    update({ sort, dir });
+                  }}
+                >
+                  {columns
+                    .filter((c) => c.sortField)
+                    .flatMap((c) =>
+                      (['asc', 'desc'] as const).map((dir) => (
+                        <MenuItem key={`${c.id}:${dir}`} value={`${c.sortField ?? ''}:${dir}`}>
+                          {t(dir === 'asc' ? 'list.sortAsc' : 'list.sortDesc', { column: c.label })}
+                        </MenuItem>
+                      )),
+                    )}
+                </Select>
+              </FormControl>
+            )}
+            {isFiltered(state) && (
+              <Button
+                onClick={() =>
+                  update({
+                    ...DEFAULT_LIST_STATE,
+                    sort: state.sort,
+                    dir: state.dir,
+                    size: state.size,
+                  })
+                }
+              >
+                {t('list.clearFilters')}
+              </Button>
+            )}
+          </Box>
         </Stack>
       </Paper>
 
