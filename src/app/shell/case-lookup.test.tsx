@@ -83,3 +83,20 @@ describe('finding a case by its number', () => {
     ).toBeVisible();
   });
 });
+
+describe('the case list’s own number box', () => {
+  it('given an incident’s number, says where such numbers are found', async () => {
+    renderApp('/cases');
+    const user = userEvent.setup();
+    const box = await screen.findByRole(
+      'textbox',
+      { name: 'Case or order number' },
+      { timeout: 10_000 },
+    );
+    await user.type(box, 'Case-00010224');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(box).toHaveAccessibleDescription(
+      '“Case-00010224” is the number of an incident or an order, not of a case: find it with “Find by case number” in the app bar (on a phone, in the menu).',
+    );
+  });
+});

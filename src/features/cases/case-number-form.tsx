@@ -7,6 +7,9 @@ import TextField from '@mui/material/TextField';
 import { isCaseOrOrderNumber } from '@/api/cases/schemas';
 import { paths } from '@/config/paths';
 
+/** An incident's or order's case number, as the Service Ticket API writes it (or its digits). */
+const TICKET_NUMBER = /^case-\d{4,}$/i;
+
 /** Open any case by its case number (8 characters) or order number (14–100). */
 export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
   const { t } = useTranslation();
@@ -24,7 +27,12 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
         e.preventDefault();
         const number = value.trim();
         if (!isCaseOrOrderNumber(number)) {
-          setError(t('cases.numberInvalid'));
+          // An incident's or order's number (Case-00010224) is found elsewhere: say where.
+          setError(
+            TICKET_NUMBER.test(number)
+              ? t('cases.numberIsTicket', { number })
+              : t('cases.numberInvalid'),
+          );
           return;
         }
         void navigate(paths.cases.detail(number));
