@@ -26,13 +26,14 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
       onSubmit={(e) => {
         e.preventDefault();
         const number = value.trim();
+        // An incident's or order's number (Case-00010224) is found elsewhere: say where. (First:
+        // a long one would pass for an order number.)
+        if (TICKET_NUMBER.test(number)) {
+          setError(t('cases.numberIsTicket', { number }));
+          return;
+        }
         if (!isCaseOrOrderNumber(number)) {
-          // An incident's or order's number (Case-00010224) is found elsewhere: say where.
-          setError(
-            TICKET_NUMBER.test(number)
-              ? t('cases.numberIsTicket', { number })
-              : t('cases.numberInvalid'),
-          );
+          setError(t('cases.numberInvalid'));
           return;
         }
         void navigate(paths.cases.detail(number));

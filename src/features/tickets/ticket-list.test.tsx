@@ -205,5 +205,9 @@ describe('filters in the address that the list does not have', () => {
     ).toBeVisible();
     expect(await screen.findByText(/^\d+ incidents$/)).toBeVisible();
     expect(screen.queryByText('No incidents match')).not.toBeInTheDocument();
+    // Until the next change: then the address is the user's own again.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Mine' }));
+    await vi.waitFor(() => expect(router.state.location.search).toContain('scope=mine'));
+    expect(screen.queryByText(/were not understood/)).not.toBeInTheDocument();
   });
 });

@@ -352,20 +352,23 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const list = useQuery(queries.list(params));
   const categories = useQuery(queries.categories());
   // A category the API does not have (an old or mistyped address) is dropped once the categories
-  // are known, and the page says so, as for the address's other settings (until the next change).
-  const droppedCategory = (useLocation().state as { droppedCategory?: boolean } | null)
-    ?.droppedCategory;
+  // are known, and the page says so, as for the address's other settings: on the address it was
+  // dropped from, until the next change (not after a reload, nor coming back later).
+  const [droppedAt, setDroppedAt] = useState<string | null>(null);
+  const droppedCategory = droppedAt === useLocation().search;
   const unknownCategory =
     categories.data !== undefined &&
     state.category.some((c) => !categories.data.some((k) => k.productCatName === c));
   useEffect(() => {
     if (!unknownCategory) return;
     const known = new Set(categories.data.map((k) => k.productCatName));
-    update((current) => ({ category: current.category.filter((c) => known.has(c)) }), {
+    const next = update((current) => ({ category: current.category.filter((c) => known.has(c)) }), {
       replace: true,
       flushSync: false,
-      state: { droppedCategory: true },
-    });
+    }).toString();
+    // The notice goes with the navigation just made, not a render of its own to cascade.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setDroppedAt(next ? `?${next}` : '');
   }, [unknownCategory, categories.data, update]);
   const [exporting, setExporting] = useState(false);
   useFocusLeftRow(kind, detailPath, list.data !== undefined);
@@ -506,12 +509,15 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
             </Button>
           )}
           {/* On a phone the filters fold away behind that button: the rows start on the first
-              screen, not under 850 px of controls. Elsewhere they are simply part of the row. */}
+              screen, not under 850 px of controls; sorting and Clear filters stay in view.
+              Elsewhere they are simply part of the row. */}
           <Box
             id={filtersId}
-            sx={{
-              display: phone && !showFilters ? 'none' : 'contents',
-            }}
+            sx={
+              phone
+                ? { display: showFilters ? 'flex' : 'none', flexWrap: 'wrap', gap: 1.5 }
+                : { display: 'contents' }
+            }
           >
             <ToggleButtonGroup
               size="small"
@@ -566,48 +572,48 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               optionLabel={(c) => c}
               onChange={(next) => update((current) => ({ category: next(current.category) }))}
             />
-            {narrow && (
-              <FormControl size="small" sx={{ minWidth: 220 }}>
-                <InputLabel id={`${kind}-sort-label`}>{t('list.sortBy')}</InputLabel>
-                <Select
-                  labelId={`${kind}-sort-label`}
-                  label={t('list.sortBy')}
-                  value={`${state.sort}:${state.dir}`}
-                  onChange={(e) => {
-                    const [sort, dir] = e.target.value.split(':') as [
-                      TicketSortField,
-                      'asc' | 'desc',
-                    ];
-                    update({ sort, dir });
-                  }}
-                >
-                  {columns
-                    .filter((c) => c.sortField)
-                    .flatMap((c) =>
-                      (['asc', 'desc'] as const).map((dir) => (
-                        <MenuItem key={`${c.id}:${dir}`} value={`${c.sortField ?? ''}:${dir}`}>
-                          {t(dir === 'asc' ? 'list.sortAsc' : 'list.sortDesc', { column: c.label })}
-                        </MenuItem>
-                      )),
-                    )}
-                </Select>
-              </FormControl>
-            )}
-            {isFiltered(state) && (
-              <Button
-                onClick={() =>
-                  update({
-                    ...DEFAULT_LIST_STATE,
-                    sort: state.sort,
-                    dir: state.dir,
-                    size: state.size,
-                  })
-                }
-              >
-                {t('list.clearFilters')}
-              </Button>
-            )}
           </Box>
+          {narrow && (
+            <FormControl size="small" sx={{ minWidth: 220 }}>
+              <InputLabel id={`${kind}-sort-label`}>{t('list.sortBy')}</InputLabel>
+              <Select
+                labelId={`${kind}-sort-label`}
+                label={t('list.sortBy')}
+                value={`${state.sort}:${state.dir}`}
+                onChange={(e) => {
+                  const [sort, dir] = e.target.value.split(':') as [
+                    TicketSortField,
+                    'asc' | 'desc',
+                  ];
+                  update({ sort, dir });
+                }}
+              >
+                {columns
+                  .filter((c) => c.sortField)
+                  .flatMap((c) =>
+                    (['asc', 'desc'] as const).map((dir) => (
+                      <MenuItem key={`${c.id}:${dir}`} value={`${c.sortField ?? ''}:${dir}`}>
+                        {t(dir === 'asc' ? 'list.sortAsc' : 'list.sortDesc', { column: c.label })}
+                      </MenuItem>
+                    )),
+                  )}
+              </Select>
+            </FormControl>
+          )}
+          {isFiltered(state) && (
+            <Button
+              onClick={() =>
+                update({
+                  ...DEFAULT_LIST_STATE,
+                  sort: state.sort,
+                  dir: state.dir,
+                  size: state.size,
+                })
+              }
+            >
+              {t('list.clearFilters')}
+            </Button>
+          )}
         </Stack>
       </Paper>
 

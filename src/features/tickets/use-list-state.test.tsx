@@ -24,7 +24,9 @@ describe('useListState', () => {
     expect(result.current.list.state.sort).toBe('location');
     expect(result.current.location.search).toContain('status=New&status=In+Progress');
     // Once it has re-rendered, a change builds on the address as it is.
-    act(() => result.current.list.update((c) => ({ status: c.status.slice(1) })));
+    act(() => {
+      result.current.list.update((c) => ({ status: c.status.slice(1) }));
+    });
     expect(result.current.list.state.status).toEqual(['In Progress']);
   });
 });
