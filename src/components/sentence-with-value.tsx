@@ -21,9 +21,5 @@ export function SentenceWithValue({
     characters.length > MAX_SHOWN ? `${characters.slice(0, MAX_SHOWN - 1).join('')}…` : value;
   // Wherever the translation puts the value: once, twice, or (a missing key) not at all.
   const parts = sentence(MARK).split(MARK);
-  return (
-    <>
-      {parts.flatMap((part, i) => (i === 0 ? [part] : [<bdi key={i}>{shown}</bdi>, part]))}
-    </>
-  );
+  return <>{parts.flatMap((part, i) => (i === 0 ? [part] : [<bdi key={i}>{shown}</bdi>, part]))}</>;
 }
