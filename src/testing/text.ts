@@ -1,5 +1,5 @@
 /**
- * A Testing Library matcher for an element's whole text, values in child elements (`<bdi>`)
+ * A Testing Library matcher for a paragraph's whole text, values in child elements (`<bdi>`)
  * included: `getByText` by itself reads only an element's own text.
  */
 export const wholeText =

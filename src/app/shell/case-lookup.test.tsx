@@ -98,5 +98,12 @@ describe('the case list’s own number box', () => {
     expect(box).toHaveAccessibleDescription(
       '“Case-00010224” is the number of an incident or an order, not of a case: find it with “Find by case number” in the app bar (on a phone, in the menu).',
     );
+    // The same for the other ways the app bar's look-up reads such a number.
+    await user.clear(box);
+    await user.type(box, 'case 10224');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(box).toHaveAccessibleDescription(
+      /^“case 10224” is the number of an incident or an order/,
+    );
   });
 });

@@ -63,6 +63,7 @@ import { Section } from '@/components/section';
 import { useUploadQueue } from '@/components/upload-queue';
 import { usePageTitle } from '@/components/use-page-title';
 import { clearDraft, readDraft, useDraftAutosave } from '@/features/tickets/drafts';
+import { problemOrCount } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel } from './catalogue';
 import { CaseStatusChip } from './case-status-chip';
 import {
@@ -213,13 +214,14 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         slotProps={{ htmlInput: { 'aria-describedby': hintId } }}
         helperText={
           <span id={hintId}>
-            {/* Too long: the problem beside the count, not instead of it (how much to cut). */}
-            {problem && text.length <= CASE_LIMITS.note
-              ? problem
-              : `${problem ?? ''} ${t(touch ? 'openCase.counter' : 'caseNote.hint', {
-                  count: text.length,
-                  max: CASE_LIMITS.note,
-                })}`.trim()}
+            {problemOrCount(
+              problem,
+              t(touch ? 'openCase.counter' : 'caseNote.hint', {
+                count: text.length,
+                max: CASE_LIMITS.note,
+              }),
+              text.length > CASE_LIMITS.note,
+            )}
           </span>
         }
       />

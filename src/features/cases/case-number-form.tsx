@@ -6,9 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { isCaseOrOrderNumber } from '@/api/cases/schemas';
 import { paths } from '@/config/paths';
-
-/** An incident's or order's case number, as the Service Ticket API writes it (or its digits). */
-const TICKET_NUMBER = /^case-\d{4,}$/i;
+import { normalizeCaseNumber } from '@/features/tickets/case-number';
 
 /** Open any case by its case number (8 characters) or order number (14–100). */
 export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
@@ -26,9 +24,9 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
       onSubmit={(e) => {
         e.preventDefault();
         const number = value.trim();
-        // An incident's or order's number (Case-00010224) is found elsewhere: say where. (First:
-        // a long one would pass for an order number.)
-        if (TICKET_NUMBER.test(number)) {
+        // An incident's or order's number ("Case-00010224", "case 10224", as the app bar's look-up
+        // reads them) is found elsewhere: say where.
+        if (/^case/i.test(number) && normalizeCaseNumber(number)) {
           setError(t('cases.numberIsTicket', { number }));
           return;
         }

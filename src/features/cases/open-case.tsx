@@ -45,7 +45,7 @@ import {
   requiredLine,
   requiredText,
 } from '@/features/tickets/form-schemas';
-import { fieldErrorText } from '@/features/tickets/validation';
+import { fieldErrorText, problemOrCount } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel, groupLabel } from './catalogue';
 import { rememberCase } from './recent-cases';
 
@@ -477,20 +477,11 @@ export function OpenCase({ user }: { user: SessionUser }) {
             minRows={5}
             {...register('description')}
             error={!!errors.description}
-            // Too long: the problem beside the count, not instead of it (how much to cut).
-            helperText={
-              errors.description && description.length <= CASE_LIMITS.description
-                ? fieldErrorText(t, errors.description)
-                : [
-                    fieldErrorText(t, errors.description),
-                    t('openCase.counter', {
-                      count: description.length,
-                      max: CASE_LIMITS.description,
-                    }),
-                  ]
-                    .filter(Boolean)
-                    .join(' ')
-            }
+            helperText={problemOrCount(
+              fieldErrorText(t, errors.description),
+              t('openCase.counter', { count: description.length, max: CASE_LIMITS.description }),
+              description.length > CASE_LIMITS.description,
+            )}
           />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             <TextField

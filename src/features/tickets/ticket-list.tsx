@@ -355,7 +355,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // are known, and the page says so, as for the address's other settings: on the address it was
   // dropped from, until the next change (not after a reload, nor coming back later).
   const [droppedAt, setDroppedAt] = useState<string | null>(null);
-  const droppedCategory = droppedAt === useLocation().search;
+  const { search } = useLocation();
+  const droppedCategory = droppedAt === search;
   const unknownCategory =
     categories.data !== undefined &&
     state.category.some((c) => !categories.data.some((k) => k.productCatName === c));

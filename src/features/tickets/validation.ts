@@ -39,3 +39,12 @@ export function fieldErrorText(
 ): string | undefined {
   return validationMessage(t, error?.message);
 }
+
+/**
+ * A length-limited field's helper text: its problem if it has one, else its count; both when
+ * the text is too long, so how much to cut stays in view.
+ */
+export function problemOrCount(problem: string | undefined, count: string, tooLong: boolean) {
+  if (!problem) return count;
+  return tooLong ? `${problem} ${count}` : problem;
+}
