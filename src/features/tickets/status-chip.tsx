@@ -5,20 +5,24 @@ import type { TicketKind } from '@/api/service-tickets/schemas';
 import { CLOSED_STATUSES, WAITING_ON_CUSTOMER } from '@/api/service-tickets/workflow';
 import { statusLabel } from './labels';
 
+/** How a status stands out: waiting on the customer, closed, or in the provider's hands. */
+export function statusTone(kind: TicketKind, status: string | undefined) {
+  return status && WAITING_ON_CUSTOMER[kind].includes(status)
+    ? 'warning'
+    : status && CLOSED_STATUSES[kind].includes(status)
+      ? 'closed'
+      : 'info';
+}
+
 export function StatusChip({ kind, status }: { kind: TicketKind; status: string | undefined }) {
   const { t } = useTranslation();
-  const color =
-    status && WAITING_ON_CUSTOMER[kind].includes(status)
-      ? 'warning'
-      : status && CLOSED_STATUSES[kind].includes(status)
-        ? 'default'
-        : 'info';
+  const tone = statusTone(kind, status);
   return (
     <Chip
       size="small"
       label={statusLabel(t, status)}
-      color={color}
-      variant={color === 'default' ? 'outlined' : 'filled'}
+      color={tone === 'closed' ? 'default' : tone}
+      variant={tone === 'closed' ? 'outlined' : 'filled'}
       sx={WRAPPING_CHIP_SX}
     />
   );

@@ -16,8 +16,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { BusyButton } from '@/components/busy-button';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import FormControl from '@mui/material/FormControl';
 import IconButton from '@mui/material/IconButton';
@@ -61,9 +59,7 @@ import { formatNumber, localeOf } from '@/lib/format';
 import type { SessionUser } from '@/api/session';
 import { toCsv, saveFile } from './csv';
 import { statusLabel } from './labels';
-import { LastActivity } from './last-activity';
-import { StatusChip } from './status-chip';
-import { TicketNumber } from './ticket-columns';
+import { TicketCards } from './ticket-cards';
 import type { Column } from './ticket-columns';
 import {
   DEFAULT_LIST_STATE,
@@ -123,6 +119,29 @@ const TicketRow = memo(function TicketRow<T extends { id?: string }>({
     </TableRow>
   );
 }) as <T extends { id?: string }>(props: RowProps<T>) => ReactNode;
+
+/**
+ * The table's rows; on the portal's first screen they build up a few per task, and each step
+ * renders these rows only, not the page around them.
+ */
+const TicketRows = memo(function TicketRows<T extends { id?: string }>({
+  rows,
+  columns,
+  onPrefetch,
+}: {
+  rows: T[];
+  columns: Column<T>[];
+  onPrefetch: (id: string | undefined) => void;
+}) {
+  const revealed = useRevealCount(rows.length);
+  return rows
+    .slice(0, revealed)
+    .map((row) => <TicketRow key={row.id} row={row} columns={columns} onPrefetch={onPrefetch} />);
+}) as <T extends { id?: string }>(props: {
+  rows: T[];
+  columns: Column<T>[];
+  onPrefetch: (id: string | undefined) => void;
+}) => ReactNode;
 
 export interface TicketListProps<K extends TicketKind> {
   kind: K;
@@ -440,7 +459,6 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
     if (pastTheEnd) update({ page: lastPage }, { replace: true, flushSync: false });
   }, [pastTheEnd, lastPage, update]);
   const rows = data?.items ?? [];
-  const revealed = useRevealCount(rows.length);
   // An empty page of a list that has rows (past the end, or the clamp still loading) is not
   // "no incidents": it shows the placeholder rows until the rows come.
   const shown = rows.length === 0 && total > 0 && (pastTheEnd || busy) ? undefined : data;
@@ -647,52 +665,14 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           )}
         </Paper>
       ) : narrow ? (
-        <Stack
-          spacing={1}
-          component="ul"
-          aria-label={title}
-          sx={{
-            listStyle: 'none',
-            p: 0,
-            m: 0,
-            // Cards below the fold are laid out and painted only as they scroll into view.
-            '& > li': { contentVisibility: 'auto', containIntrinsicSize: 'auto 150px' },
-          }}
-        >
-          {shown
-            ? rows.slice(0, revealed).map((row) => (
-                <li
-                  key={row.id}
-                  onMouseEnter={() => prefetch(row.id)}
-                  onFocusCapture={() => prefetch(row.id)}
-                >
-                  <Card variant="outlined">
-                    <CardContent>
-                      <Stack spacing={0.5}>
-                        <Stack
-                          direction="row"
-                          spacing={1}
-                          sx={{ alignItems: 'center', justifyContent: 'space-between' }}
-                        >
-                          <TicketNumber ticket={row} detailPath={detailPath} />
-                          <StatusChip kind={kind} status={row.status} />
-                        </Stack>
-                        <Typography sx={{ overflowWrap: 'anywhere' }}>{row.subject}</Typography>
-                        <Typography variant="body2" color="text.secondary">
-                          {cardDetails(row).filter(Boolean).join(' · ')}
-                        </Typography>
-                        <LastActivity activity={row.lastActivity} />
-                      </Stack>
-                    </CardContent>
-                  </Card>
-                </li>
-              ))
-            : Array.from({ length: 5 }, (_, i) => (
-                <li key={i}>
-                  <Skeleton variant="rounded" height={132} />
-                </li>
-              ))}
-        </Stack>
+        <TicketCards
+          kind={kind}
+          rows={shown ? rows : undefined}
+          label={title}
+          detailPath={detailPath}
+          cardDetails={cardDetails}
+          onPrefetch={prefetch}
+        />
       ) : (
         <TableContainer
           component={Paper}
@@ -735,21 +715,19 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {shown
-                ? rows
-                    .slice(0, revealed)
-                    .map((row) => (
-                      <TicketRow key={row.id} row={row} columns={columns} onPrefetch={prefetch} />
-                    ))
-                : Array.from({ length: Math.min(state.size, 10) }, (_, i) => (
-                    <TableRow key={i}>
-                      {columns.map((c) => (
-                        <TableCell key={c.id} className={hideClass(c.hideBelow)}>
-                          <Skeleton variant="text" />
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))}
+              {shown ? (
+                <TicketRows rows={rows} columns={columns} onPrefetch={prefetch} />
+              ) : (
+                Array.from({ length: Math.min(state.size, 10) }, (_, i) => (
+                  <TableRow key={i}>
+                    {columns.map((c) => (
+                      <TableCell key={c.id} className={hideClass(c.hideBelow)}>
+                        <Skeleton variant="text" />
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))
+              )}
             </TableBody>
           </Table>
         </TableContainer>
