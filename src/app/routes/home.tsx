@@ -2,16 +2,16 @@ import type { ReactNode } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import { Link as RouterLink } from 'react-router';
 import { parseApiDate } from '@/api/lenient';
 import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import type {
@@ -26,10 +26,12 @@ import { RelativeTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
 import { formatNumber, localeOf } from '@/lib/format';
-import { TICKET_MARK, activityOnTicket } from '@/features/tickets/labels';
-import { StatusChip } from '@/features/tickets/status-chip';
+import { TICKET_MARK, activityOnTicket, statusLabel } from '@/features/tickets/labels';
+import { statusTone } from '@/features/tickets/status-chip';
+import { plainChipRules, plainLinkRules } from '@/components/plain-styles';
 import { useCasesNeedingAction } from '@/features/cases/case-list';
-import { CaseStatusChip } from '@/features/cases/case-status-chip';
+import { caseStatusTone } from '@/features/cases/case-status-chip';
+import { caseStatusLabel } from '@/features/cases/labels';
 import type { Role } from '@/api/session';
 import { useCurrentUser } from '../session';
 import { homeQueries, waitingStatuses } from './home-queries';
@@ -75,6 +77,37 @@ function CountCard({
   );
 }
 
+/*
+ * What waits and what happened are built from plain elements styled once, by class, on the list
+ * (as the narrow ticket list's cards are): the home page is the portal's first screen, and twenty
+ * rows of MUI chips, links and typographies cost more there than the text in them.
+ */
+const PlainList = styled('ul')(({ theme }) => ({
+  listStyle: 'none',
+  padding: 0,
+  margin: 0,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: theme.spacing(1.5),
+  '& p': { margin: 0 },
+  '& .head': { display: 'flex', gap: theme.spacing(1), alignItems: 'center', flexWrap: 'wrap' },
+  '& .text': { ...theme.typography.body1, overflowWrap: 'anywhere' },
+  '& .small': theme.typography.body2,
+  '& .quiet': { color: theme.palette.text.secondary },
+  '& .one-line': {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    overflowWrap: 'anywhere',
+  },
+  '& .divided': {
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    paddingBottom: theme.spacing(1.5),
+  },
+  ...plainChipRules(theme),
+  ...plainLinkRules(theme),
+}));
+
 type Waiting = { kind: TicketKind; ticket: IncidentSummary | OrderSummary };
 
 const waitingList = (list: string, role: Role, kind: TicketKind) =>
@@ -111,56 +144,41 @@ function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
       ) : items.length === 0 && cases.length === 0 && loaded ? (
         <Typography color="text.secondary">{t('home.waitingNone')}</Typography>
       ) : (
-        <Stack
-          component="ul"
-          spacing={1.5}
-          sx={{ listStyle: 'none', p: 0, m: 0 }}
-          aria-label={t('home.waitingTitle')}
-        >
+        <PlainList aria-label={t('home.waitingTitle')}>
           {cases.map((c) => (
-            <Box
-              component="li"
-              key={`case-${c.id ?? ''}`}
-              sx={{ borderBottom: 1, borderColor: 'divider', pb: 1.5 }}
-            >
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                <Chip size="small" variant="outlined" label={t('home.case')} />
-                <Link href={paths.cases.detail(c.id ?? '')} sx={{ fontWeight: 600 }}>
+            <li key={`case-${c.id ?? ''}`} className="divided">
+              <div className="head">
+                <span className="chip plain">{t('home.case')}</span>
+                <RouterLink className="link strong" to={paths.cases.detail(c.id ?? '')}>
                   {c.id}
-                </Link>
-                <CaseStatusChip status={c.status} />
-              </Stack>
-              <Typography sx={{ overflowWrap: 'anywhere' }}>
-                {c.otherDetails?.description}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {t('home.caseNeedsAction')}
-              </Typography>
-            </Box>
+                </RouterLink>
+                <span className={`chip ${caseStatusTone(c.status)}`}>
+                  {caseStatusLabel(t, c.status)}
+                </span>
+              </div>
+              <p className="text">{c.otherDetails?.description}</p>
+              <p className="small quiet">{t('home.caseNeedsAction')}</p>
+            </li>
           ))}
           {items.map(({ kind, ticket }) => (
-            <Box
-              component="li"
-              key={`${kind}-${ticket.id ?? ''}`}
-              sx={{ borderBottom: 1, borderColor: 'divider', pb: 1.5 }}
-            >
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                <Chip
-                  size="small"
-                  variant="outlined"
-                  label={t(kind === 'incidents' ? 'home.incident' : 'home.order')}
-                />
+            <li key={`${kind}-${ticket.id ?? ''}`} className="divided">
+              <div className="head">
+                <span className="chip plain">
+                  {t(kind === 'incidents' ? 'home.incident' : 'home.order')}
+                </span>
                 {ticket.id ? (
-                  <Link href={detailPath(kind, ticket.id)} sx={{ fontWeight: 600 }}>
+                  <RouterLink className="link strong" to={detailPath(kind, ticket.id)}>
                     {ticket.caseNumber}
-                  </Link>
+                  </RouterLink>
                 ) : (
-                  ticket.caseNumber
+                  <span>{ticket.caseNumber}</span>
                 )}
-                <StatusChip kind={kind} status={ticket.status} />
-              </Stack>
-              <Typography sx={{ overflowWrap: 'anywhere' }}>{ticket.subject}</Typography>
-              <Typography variant="body2" color="text.secondary">
+                <span className={`chip ${statusTone(kind, ticket.status)}`}>
+                  {statusLabel(t, ticket.status)}
+                </span>
+              </div>
+              <p className="text">{ticket.subject}</p>
+              <p className="small quiet">
                 {support
                   ? t('home.needsTriage')
                   : ticket.status === 'Solved'
@@ -172,10 +190,10 @@ function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
                     <RelativeTime value={ticket.lastActivity.date} />
                   </>
                 )}
-              </Typography>
-            </Box>
+              </p>
+            </li>
           ))}
-        </Stack>
+        </PlainList>
       )}
       {loaded && total > items.length && (
         <Typography variant="body2" sx={{ mt: 1 }}>
@@ -233,52 +251,40 @@ function RecentActivity() {
           ))}
         </Stack>
       ) : (
-        <Stack
-          component="ol"
-          spacing={1.5}
-          sx={{ listStyle: 'none', p: 0, m: 0 }}
-          aria-label={t('home.activityTitle')}
-        >
+        <PlainList as="ol" aria-label={t('home.activityTitle')}>
           {items.map(({ kind, activity }) => {
             const ticket = activity.ticket;
             return (
-              <Box component="li" key={`${kind}-${activity.id ?? ''}`}>
-                <Typography variant="body2">
+              <li key={`${kind}-${activity.id ?? ''}`} className="small">
+                <p>
                   <strong>{activity.user?.userName ?? t('common.unknownUser')}</strong>{' '}
                   <FeedSentence
                     sentence={activityOnTicket(t, activity)}
                     ticket={
                       ticket?.id ? (
-                        <Link href={detailPath(kind, ticket.id)}>{ticket.caseNumber}</Link>
+                        <RouterLink className="link" to={detailPath(kind, ticket.id)}>
+                          {ticket.caseNumber}
+                        </RouterLink>
                       ) : (
                         (ticket?.caseNumber ?? t('common.unknown'))
                       )
                     }
                   />
                   {' · '}
-                  <Typography component="span" variant="body2" color="text.secondary">
+                  <span className="quiet">
                     <RelativeTime value={activity.date} />
-                  </Typography>
-                </Typography>
+                  </span>
+                </p>
                 {activity.action === 'COMMENTED' && activity.content && (
-                  <Typography
-                    variant="body2"
-                    color="text.secondary"
-                    sx={{ overflowWrap: 'anywhere' }}
-                    noWrap
-                  >
-                    {activity.content}
-                  </Typography>
+                  <p className="quiet one-line">{activity.content}</p>
                 )}
                 {ticket?.subject && activity.action !== 'COMMENTED' && (
-                  <Typography variant="body2" color="text.secondary" noWrap>
-                    {ticket.subject}
-                  </Typography>
+                  <p className="quiet one-line">{ticket.subject}</p>
                 )}
-              </Box>
+              </li>
             );
           })}
-        </Stack>
+        </PlainList>
       )}
     </Section>
   );

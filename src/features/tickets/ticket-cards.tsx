@@ -3,14 +3,14 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Skeleton from '@mui/material/Skeleton';
-import { alpha, styled } from '@mui/material/styles';
+import { styled } from '@mui/material/styles';
+import { plainChipRules, plainLinkRules } from '@/components/plain-styles';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import type { SummaryOf } from '@/api/service-tickets/tickets';
 import { RelativeTime } from '@/components/relative-time';
 import { useRevealCount } from '@/lib/use-reveal-count';
-import { activitySummary } from './labels';
+import { activitySummary, statusLabel } from './labels';
 import { statusTone } from './status-chip';
-import { statusLabel } from './labels';
 
 /*
  * The narrow screens' list of tickets, one card each. A phone shows it on the portal's first
@@ -21,7 +21,6 @@ import { statusLabel } from './labels';
  */
 const CardList = styled('ul')(({ theme }) => {
   const { palette, typography, shape } = theme;
-  const chip = (background: string, color: string) => ({ backgroundColor: background, color });
   return {
     listStyle: 'none',
     padding: 0,
@@ -49,36 +48,13 @@ const CardList = styled('ul')(({ theme }) => {
       alignItems: 'center',
       justifyContent: 'space-between',
     },
-    '& .number': {
-      color: palette.primary.main,
-      fontWeight: 600,
-      whiteSpace: 'nowrap',
-      textDecorationColor: alpha(palette.primary.main, 0.4),
-      '&:hover': { textDecorationColor: 'inherit' },
-    },
+    '& .number': { whiteSpace: 'nowrap' },
     '& .subject': { overflowWrap: 'anywhere' },
     '& .quiet, & .activity': { ...typography.body2 },
     '& .quiet, & .activity .when': { color: palette.text.secondary },
     '& .activity, & .activity .when': { display: 'block' },
-    '& .chip': {
-      ...typography.body2,
-      fontSize: typography.pxToRem(13),
-      display: 'inline-flex',
-      alignItems: 'center',
-      maxWidth: '100%',
-      minHeight: 24,
-      boxSizing: 'border-box',
-      borderRadius: 12,
-      padding: theme.spacing(0.25, 1),
-      border: '1px solid transparent',
-      overflowWrap: 'break-word',
-      ...chip(palette.info.main, palette.info.contrastText),
-    },
-    '& .chip.warning': chip(palette.warning.main, palette.warning.contrastText),
-    '& .chip.closed': {
-      ...chip('transparent', palette.text.primary),
-      borderColor: palette.mode === 'light' ? palette.grey[400] : palette.grey[700],
-    },
+    ...plainChipRules(theme),
+    ...plainLinkRules(theme),
   };
 });
 
@@ -121,7 +97,11 @@ export const TicketCards = memo(function TicketCards<K extends TicketKind>({
                 <div className="card">
                   <div className="head">
                     {row.id ? (
-                      <RouterLink className="number" to={detailPath(row.id)} state={{ from }}>
+                      <RouterLink
+                        className="link strong number"
+                        to={detailPath(row.id)}
+                        state={{ from }}
+                      >
                         {row.caseNumber}
                       </RouterLink>
                     ) : (
