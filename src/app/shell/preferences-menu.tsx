@@ -6,6 +6,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useColorScheme } from '@mui/material/styles';
 import Settings from '@mui/icons-material/SettingsOutlined';
+import { useHasOpened } from '@/components/dialog';
 import { LANGUAGES, switchLanguage } from '../i18n';
 
 const MODES = ['system', 'light', 'dark'] as const;
@@ -16,6 +17,7 @@ export function PreferencesMenu() {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
+  const menuUsed = useHasOpened(anchor !== null);
   return (
     <>
       <IconButton
@@ -29,43 +31,45 @@ export function PreferencesMenu() {
       >
         <Settings />
       </IconButton>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <ListSubheader component="div" role="presentation">
-          {t('shell.language')}
-        </ListSubheader>
-        {LANGUAGES.map((lng) => (
-          <MenuItem
-            key={lng}
-            lang={lng}
-            role="menuitemradio"
-            aria-checked={i18n.language === lng}
-            selected={i18n.language === lng}
-            onClick={() => {
-              void switchLanguage(lng);
-              setAnchor(null);
-            }}
-          >
-            {t(`languages.${lng}`)}
-          </MenuItem>
-        ))}
-        <ListSubheader component="div" role="presentation">
-          {t('shell.appearance')}
-        </ListSubheader>
-        {MODES.map((m) => (
-          <MenuItem
-            key={m}
-            role="menuitemradio"
-            aria-checked={(mode ?? 'system') === m}
-            selected={(mode ?? 'system') === m}
-            onClick={() => {
-              setMode(m);
-              setAnchor(null);
-            }}
-          >
-            {t(`shell.mode.${m}`)}
-          </MenuItem>
-        ))}
-      </Menu>
+      {menuUsed && (
+        <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+          <ListSubheader component="div" role="presentation">
+            {t('shell.language')}
+          </ListSubheader>
+          {LANGUAGES.map((lng) => (
+            <MenuItem
+              key={lng}
+              lang={lng}
+              role="menuitemradio"
+              aria-checked={i18n.language === lng}
+              selected={i18n.language === lng}
+              onClick={() => {
+                void switchLanguage(lng);
+                setAnchor(null);
+              }}
+            >
+              {t(`languages.${lng}`)}
+            </MenuItem>
+          ))}
+          <ListSubheader component="div" role="presentation">
+            {t('shell.appearance')}
+          </ListSubheader>
+          {MODES.map((m) => (
+            <MenuItem
+              key={m}
+              role="menuitemradio"
+              aria-checked={(mode ?? 'system') === m}
+              selected={(mode ?? 'system') === m}
+              onClick={() => {
+                setMode(m);
+                setAnchor(null);
+              }}
+            >
+              {t(`shell.mode.${m}`)}
+            </MenuItem>
+          ))}
+        </Menu>
+      )}
     </>
   );
 }

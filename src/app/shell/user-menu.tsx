@@ -15,7 +15,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
+import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
 import { hasDrafts } from '@/lib/draft-storage';
 import { useCurrentUser, useSignOut } from '../session';
 import { getSandboxControls } from '../sandbox-controls';
@@ -38,6 +38,8 @@ export function UserMenu() {
   const [confirmSignOut, setConfirmSignOut] = useState(false);
   // A double click on "Sign out" does not close the question with its second click.
   const closeConfirm = useGuardedClose(confirmSignOut, () => setConfirmSignOut(false));
+  const menuUsed = useHasOpened(anchor !== null);
+  const confirmUsed = useHasOpened(confirmSignOut);
   const doSignOut = () => {
     setConfirmSignOut(false);
     signOut();
@@ -62,70 +64,74 @@ export function UserMenu() {
       >
         <span className="user-name">{user.userName}</span>
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem disabled>
-          <ListItemText
-            primary={user.userName}
-            secondary={`${t(`roles.${user.role}`)} · ${user.organizationName}`}
-          />
-        </MenuItem>
-        <Divider />
-        {/* The menu opens on its first item: the harmless one, not the reset of all data. */}
-        {sandbox && (
+      {menuUsed && (
+        <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+          <MenuItem disabled>
+            <ListItemText
+              primary={user.userName}
+              secondary={`${t(`roles.${user.role}`)} · ${user.organizationName}`}
+            />
+          </MenuItem>
+          <Divider />
+          {/* The menu opens on its first item: the harmless one, not the reset of all data. */}
+          {sandbox && (
+            <MenuItem
+              onClick={() => {
+                setAnchor(null);
+                setFaultSwitchOpen(true);
+              }}
+            >
+              <ListItemIcon>
+                <BugReportOutlined fontSize="small" />
+              </ListItemIcon>
+              <ListItemText primary={t('shell.faultSwitch')} />
+            </MenuItem>
+          )}
+          {sandbox && (
+            <MenuItem
+              onClick={() => {
+                // Everything the user changed in the sandbox goes: ask first.
+                if (window.confirm(t('shell.resetSandboxConfirm'))) sandbox.resetData();
+              }}
+            >
+              <ListItemIcon>
+                <RestartAlt fontSize="small" />
+              </ListItemIcon>
+              <ListItemText primary={t('shell.resetSandbox')} />
+            </MenuItem>
+          )}
           <MenuItem
             onClick={() => {
               setAnchor(null);
-              setFaultSwitchOpen(true);
+              if (hasDrafts(user.userName)) setConfirmSignOut(true);
+              else doSignOut();
             }}
           >
             <ListItemIcon>
-              <BugReportOutlined fontSize="small" />
+              <Logout fontSize="small" />
             </ListItemIcon>
-            <ListItemText primary={t('shell.faultSwitch')} />
+            <ListItemText primary={t('shell.signOut')} />
           </MenuItem>
-        )}
-        {sandbox && (
-          <MenuItem
-            onClick={() => {
-              // Everything the user changed in the sandbox goes: ask first.
-              if (window.confirm(t('shell.resetSandboxConfirm'))) sandbox.resetData();
-            }}
-          >
-            <ListItemIcon>
-              <RestartAlt fontSize="small" />
-            </ListItemIcon>
-            <ListItemText primary={t('shell.resetSandbox')} />
-          </MenuItem>
-        )}
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            if (hasDrafts(user.userName)) setConfirmSignOut(true);
-            else doSignOut();
-          }}
-        >
-          <ListItemIcon>
-            <Logout fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary={t('shell.signOut')} />
-        </MenuItem>
-      </Menu>
-      <Dialog open={confirmSignOut} {...closeConfirm} aria-labelledby="sign-out-drafts-title">
-        <FocusedDialogTitle id="sign-out-drafts-title">
-          {t('shell.signOutDrafts.title')}
-        </FocusedDialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('shell.signOutDrafts.body')}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button variant="contained" onClick={() => setConfirmSignOut(false)}>
-            {t('shell.signOutDrafts.stay')}
-          </Button>
-          <Button color="error" onClick={doSignOut}>
-            {t('shell.signOutDrafts.signOut')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+        </Menu>
+      )}
+      {confirmUsed && (
+        <Dialog open={confirmSignOut} {...closeConfirm} aria-labelledby="sign-out-drafts-title">
+          <FocusedDialogTitle id="sign-out-drafts-title">
+            {t('shell.signOutDrafts.title')}
+          </FocusedDialogTitle>
+          <DialogContent>
+            <DialogContentText>{t('shell.signOutDrafts.body')}</DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button variant="contained" onClick={() => setConfirmSignOut(false)}>
+              {t('shell.signOutDrafts.stay')}
+            </Button>
+            <Button color="error" onClick={doSignOut}>
+              {t('shell.signOutDrafts.signOut')}
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
       {sandbox && faultSwitchOpen && (
         <Suspense fallback={null}>
           <FaultSwitchDialog faults={sandbox.faults} onClose={() => setFaultSwitchOpen(false)} />

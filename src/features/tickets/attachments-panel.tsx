@@ -22,7 +22,7 @@ import { ticketApis } from '@/api/service-tickets/tickets';
 import type { Attachment, TicketKind } from '@/api/service-tickets/schemas';
 import { ErrorState } from '@/components/error-state';
 import { describeError, errorSentence } from '@/components/describe-error';
-import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
+import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { RelativeTime } from '@/components/relative-time';
 import { formatBytes, localeOf } from '@/lib/format';
@@ -138,6 +138,7 @@ export function AttachmentsPanel({
   // One delete per press, and the question stays open until it is answered (opened again, it
   // would delete a file that is already gone).
   const deleting = useSingleFlight();
+  const confirmUsed = useHasOpened(confirm !== null);
   const closeConfirm = useGuardedClose(confirm !== null, () => setConfirm(null), {
     busy: deleting.busy,
   });
@@ -245,51 +246,53 @@ export function AttachmentsPanel({
         />
       )}
 
-      <Dialog open={confirm !== null} {...closeConfirm} aria-labelledby="delete-attachment-title">
-        <FocusedDialogTitle id="delete-attachment-title">
-          {t('attachments.deleteTitle')}
-        </FocusedDialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ overflowWrap: 'anywhere' }}>
-            {t('attachments.deleteBody', { name: confirm?.name ?? '' })}
-          </DialogContentText>
-          {remove.isError && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {errorSentence(remove.error, t)}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirm(null)} disabled={deleting.busy}>
-            {t('actions.cancel')}
-          </Button>
-          <Button
-            color="error"
-            variant="contained"
-            loading={deleting.busy}
-            onClick={() => {
-              const file = confirm;
-              if (!file?.id) return;
-              const attachmentId = file.id;
-              void deleting.run(async () => {
-                await remove.mutateAsync({ attachmentId, fileName: file.name ?? '' });
-                // An upload of this page that made the file no longer says "Uploaded".
-                for (const item of queue.items) {
-                  if (item.status === 'done' && item.result?.id === attachmentId)
-                    queue.remove(item.key);
-                }
-                notify(t('attachments.deleted', { name: file.name ?? '' }));
-                setConfirm(null);
-                remove.reset();
-                // The button that opened the dialog is gone with the file: focus the list.
-                setTimeout(() => panelRef.current?.focus(), 0);
-              });
-            }}
-          >
-            {t('actions.delete')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {confirmUsed && (
+        <Dialog open={confirm !== null} {...closeConfirm} aria-labelledby="delete-attachment-title">
+          <FocusedDialogTitle id="delete-attachment-title">
+            {t('attachments.deleteTitle')}
+          </FocusedDialogTitle>
+          <DialogContent>
+            <DialogContentText sx={{ overflowWrap: 'anywhere' }}>
+              {t('attachments.deleteBody', { name: confirm?.name ?? '' })}
+            </DialogContentText>
+            {remove.isError && (
+              <Alert severity="error" sx={{ mt: 2 }}>
+                {errorSentence(remove.error, t)}
+              </Alert>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setConfirm(null)} disabled={deleting.busy}>
+              {t('actions.cancel')}
+            </Button>
+            <Button
+              color="error"
+              variant="contained"
+              loading={deleting.busy}
+              onClick={() => {
+                const file = confirm;
+                if (!file?.id) return;
+                const attachmentId = file.id;
+                void deleting.run(async () => {
+                  await remove.mutateAsync({ attachmentId, fileName: file.name ?? '' });
+                  // An upload of this page that made the file no longer says "Uploaded".
+                  for (const item of queue.items) {
+                    if (item.status === 'done' && item.result?.id === attachmentId)
+                      queue.remove(item.key);
+                  }
+                  notify(t('attachments.deleted', { name: file.name ?? '' }));
+                  setConfirm(null);
+                  remove.reset();
+                  // The button that opened the dialog is gone with the file: focus the list.
+                  setTimeout(() => panelRef.current?.focus(), 0);
+                });
+              }}
+            >
+              {t('actions.delete')}
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </Stack>
   );
 }

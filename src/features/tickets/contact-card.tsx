@@ -20,7 +20,7 @@ import type { ContactRole } from '@/api/service-tickets/mutations';
 import { EMAIL_PATTERN } from '@/api/service-tickets/schemas';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
-import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
+import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
@@ -206,6 +206,7 @@ export function ContactCard({
   const cardRef = useRef<HTMLDivElement>(null);
   // One delete per press, and the question stays open until it is answered.
   const deleting = useSingleFlight();
+  const confirmUsed = useHasOpened(confirmDelete);
   const closeConfirm = useGuardedClose(confirmDelete, () => setConfirmDelete(false), {
     busy: deleting.busy,
   });
@@ -263,39 +264,43 @@ export function ContactCard({
           onClose={() => setEditing(false)}
         />
       )}
-      <Dialog open={confirmDelete} {...closeConfirm} aria-labelledby="delete-local-title">
-        <FocusedDialogTitle id="delete-local-title">{t('contact.deleteTitle')}</FocusedDialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            {t('contact.deleteBody', { name: contact?.name ?? '' })}
-          </DialogContentText>
-          {remove.isError && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {errorSentence(remove.error, t)}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirmDelete(false)} disabled={deleting.busy}>
-            {t('actions.cancel')}
-          </Button>
-          <Button
-            color="error"
-            variant="contained"
-            loading={deleting.busy}
-            onClick={() =>
-              void deleting.run(async () => {
-                await remove.mutateAsync();
-                notify(t('contact.deleted'));
-                setConfirmDelete(false);
-                setTimeout(() => cardRef.current?.focus(), 0);
-              })
-            }
-          >
-            {t('contact.remove')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {confirmUsed && (
+        <Dialog open={confirmDelete} {...closeConfirm} aria-labelledby="delete-local-title">
+          <FocusedDialogTitle id="delete-local-title">
+            {t('contact.deleteTitle')}
+          </FocusedDialogTitle>
+          <DialogContent>
+            <DialogContentText>
+              {t('contact.deleteBody', { name: contact?.name ?? '' })}
+            </DialogContentText>
+            {remove.isError && (
+              <Alert severity="error" sx={{ mt: 2 }}>
+                {errorSentence(remove.error, t)}
+              </Alert>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setConfirmDelete(false)} disabled={deleting.busy}>
+              {t('actions.cancel')}
+            </Button>
+            <Button
+              color="error"
+              variant="contained"
+              loading={deleting.busy}
+              onClick={() =>
+                void deleting.run(async () => {
+                  await remove.mutateAsync();
+                  notify(t('contact.deleted'));
+                  setConfirmDelete(false);
+                  setTimeout(() => cardRef.current?.focus(), 0);
+                })
+              }
+            >
+              {t('contact.remove')}
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </Stack>
   );
 }

@@ -18,7 +18,7 @@ import Typography from '@mui/material/Typography';
 import { DraftNotice as BaseDraftNotice } from '@/components/draft-notice';
 import { paths } from '@/config/paths';
 import { describeError, errorSentence } from '@/components/describe-error';
-import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
+import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
 import { Section } from '@/components/section';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { ContactFields } from './contact-card';
@@ -166,6 +166,7 @@ export function CancelCreate({
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const keep = () => setAsking(false);
+  const askedOnce = useHasOpened(asking);
   const close = useGuardedClose(asking, keep);
   return (
     <>
@@ -185,27 +186,29 @@ export function CancelCreate({
       >
         {t('actions.cancel')}
       </Link>
-      <Dialog open={asking} {...close} aria-labelledby="discard-title">
-        <FocusedDialogTitle id="discard-title">{t('create.discardTitle')}</FocusedDialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('create.discardBody')}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button variant="contained" onClick={keep}>
-            {t('create.keepEditing')}
-          </Button>
-          <Button
-            color="error"
-            onClick={() => {
-              onDiscard();
-              setAsking(false);
-              void navigate(to);
-            }}
-          >
-            {t('create.discard')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {askedOnce && (
+        <Dialog open={asking} {...close} aria-labelledby="discard-title">
+          <FocusedDialogTitle id="discard-title">{t('create.discardTitle')}</FocusedDialogTitle>
+          <DialogContent>
+            <DialogContentText>{t('create.discardBody')}</DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button variant="contained" onClick={keep}>
+              {t('create.keepEditing')}
+            </Button>
+            <Button
+              color="error"
+              onClick={() => {
+                onDiscard();
+                setAsking(false);
+                void navigate(to);
+              }}
+            >
+              {t('create.discard')}
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </>
   );
 }
