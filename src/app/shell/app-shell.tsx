@@ -23,6 +23,7 @@ import { PreferencesMenu } from './preferences-menu';
 import { UserMenu } from './user-menu';
 import { OfflineBanner } from '@/components/offline-banner';
 import { PageSkeleton } from '@/components/page-skeleton';
+import { useHasOpened } from '@/components/dialog';
 
 import { getSandboxControls } from '../sandbox-controls';
 
@@ -80,6 +81,16 @@ export function AppShell() {
   // One navigation drawer, not two hidden by CSS: the phone drawer (a modal with its transition)
   // costs a noticeable part of the first render on the devices that least afford it.
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
+  // The bar's case look-up fits from tablet width; on a phone it is in the drawer. Never built on a
+  // phone that stays narrow; once built it stays (hidden by CSS when narrow), with what is typed.
+  const lookupInBar = useHasOpened(
+    !useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true }),
+  );
+  // The phone drawer is built when the menu button is first pressed or focused, not with the first
+  // screen; built before the click that opens it, it still slides in (MUI skips the transition
+  // of a drawer that mounts open).
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  const drawerBuilt = useHasOpened(drawerWanted || mobileOpen);
   // A phone drawer left open must not reopen by itself when a wide window narrows again.
   if (wide && mobileOpen) setMobileOpen(false);
   // Crossing the desktop width swaps one navigation for the other: focus that was in the one that
@@ -125,6 +136,8 @@ export function AppShell() {
             color="inherit"
             edge="start"
             aria-label={t('shell.openNavigation')}
+            onPointerDown={() => setDrawerWanted(true)}
+            onFocus={() => setDrawerWanted(true)}
             onClick={() => setMobileOpen(true)}
             sx={{ display: { md: 'none' } }}
           >
@@ -151,9 +164,11 @@ export function AppShell() {
             {t('app.name')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
-          <Box sx={{ display: { xs: 'none', sm: 'block' } }}>
-            <CaseLookup />
-          </Box>
+          {lookupInBar && (
+            <Box sx={{ display: { xs: 'none', sm: 'block' } }}>
+              <CaseLookup />
+            </Box>
+          )}
           <PreferencesMenu />
           <UserMenu />
         </Toolbar>
@@ -180,21 +195,23 @@ export function AppShell() {
           </Drawer>
         </Box>
       ) : (
-        <Drawer
-          variant="temporary"
-          open={mobileOpen}
-          onClose={() => setMobileOpen(false)}
-          slotProps={{ paper: { 'aria-label': t('nav.label') } }}
-          sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
-        >
-          <Toolbar />
-          <Box sx={{ px: 2, pt: 2, display: { sm: 'none' } }}>
-            <CaseLookup dense onDone={() => setMobileOpen(false)} />
-          </Box>
-          <Box component="nav" aria-label={t('nav.label')}>
-            <Navigation onNavigate={() => setMobileOpen(false)} />
-          </Box>
-        </Drawer>
+        drawerBuilt && (
+          <Drawer
+            variant="temporary"
+            open={mobileOpen}
+            onClose={() => setMobileOpen(false)}
+            slotProps={{ paper: { 'aria-label': t('nav.label') } }}
+            sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH } }}
+          >
+            <Toolbar />
+            <Box sx={{ px: 2, pt: 2, display: { sm: 'none' } }}>
+              <CaseLookup dense onDone={() => setMobileOpen(false)} />
+            </Box>
+            <Box component="nav" aria-label={t('nav.label')}>
+              <Navigation onNavigate={() => setMobileOpen(false)} />
+            </Box>
+          </Drawer>
+        )
       )}
       <Box
         component="main"

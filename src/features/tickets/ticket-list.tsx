@@ -54,6 +54,7 @@ import type { TicketKind, TicketSortField } from '@/api/service-tickets/schemas'
 import { isClosedStatus, STATUSES } from '@/api/service-tickets/workflow';
 import { ErrorState } from '@/components/error-state';
 import { describeError } from '@/components/describe-error';
+import { useHasOpened } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { formatNumber, localeOf } from '@/lib/format';
 import type { SessionUser } from '@/api/session';
@@ -356,6 +357,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const [showFilters, setShowFilters] = useState(false);
+  // Folded away on a phone, the filters are not built until first unfolded (then they stay).
+  const filtersBuilt = useHasOpened(!phone || showFilters);
   const filtersId = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -538,59 +541,63 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                 : { display: 'contents' }
             }
           >
-            <ToggleButtonGroup
-              size="small"
-              exclusive
-              value={state.state}
-              onChange={(_e, v: ListState['state'] | null) => v && change({ state: v })}
-              aria-label={t('list.openClosed')}
-            >
-              <ToggleButton value="open">{t('list.open')}</ToggleButton>
-              <ToggleButton value="closed">{t('list.closed')}</ToggleButton>
-              <ToggleButton value="all">{t('list.all')}</ToggleButton>
-            </ToggleButtonGroup>
-            <ToggleButtonGroup
-              size="small"
-              exclusive
-              value={state.scope}
-              onChange={(_e, v: ListState['scope'] | null) => v && change({ scope: v })}
-              aria-label={t('list.scope')}
-            >
-              <ToggleButton value="org">{t('list.myOrganization')}</ToggleButton>
-              <ToggleButton value="mine">{t('list.mine')}</ToggleButton>
-            </ToggleButtonGroup>
-            <MultiSelect
-              id={`${kind}-status`}
-              label={t('list.status')}
-              values={state.status}
-              // Only statuses the open/closed choice can show (a closed status under "Open" would
-              // only ever find nothing); one already chosen stays, to be unticked.
-              options={[
-                ...new Set([
-                  ...STATUSES[kind].filter(
-                    (s) =>
-                      state.state === 'all' ||
-                      isClosedStatus(kind, s) === (state.state === 'closed'),
-                  ),
-                  ...state.status,
-                ]),
-              ]}
-              optionLabel={(s) => statusLabel(t, s)}
-              onChange={(next) => update((current) => ({ status: next(current.status) }))}
-            />
-            <MultiSelect
-              id={`${kind}-category`}
-              label={t('list.category')}
-              values={state.category}
-              options={[
-                ...new Set([
-                  ...(categories.data ?? []).map((c) => c.productCatName ?? '').filter(Boolean),
-                  ...state.category,
-                ]),
-              ]}
-              optionLabel={(c) => c}
-              onChange={(next) => update((current) => ({ category: next(current.category) }))}
-            />
+            {filtersBuilt && (
+              <>
+                <ToggleButtonGroup
+                  size="small"
+                  exclusive
+                  value={state.state}
+                  onChange={(_e, v: ListState['state'] | null) => v && change({ state: v })}
+                  aria-label={t('list.openClosed')}
+                >
+                  <ToggleButton value="open">{t('list.open')}</ToggleButton>
+                  <ToggleButton value="closed">{t('list.closed')}</ToggleButton>
+                  <ToggleButton value="all">{t('list.all')}</ToggleButton>
+                </ToggleButtonGroup>
+                <ToggleButtonGroup
+                  size="small"
+                  exclusive
+                  value={state.scope}
+                  onChange={(_e, v: ListState['scope'] | null) => v && change({ scope: v })}
+                  aria-label={t('list.scope')}
+                >
+                  <ToggleButton value="org">{t('list.myOrganization')}</ToggleButton>
+                  <ToggleButton value="mine">{t('list.mine')}</ToggleButton>
+                </ToggleButtonGroup>
+                <MultiSelect
+                  id={`${kind}-status`}
+                  label={t('list.status')}
+                  values={state.status}
+                  // Only statuses the open/closed choice can show (a closed status under "Open" would
+                  // only ever find nothing); one already chosen stays, to be unticked.
+                  options={[
+                    ...new Set([
+                      ...STATUSES[kind].filter(
+                        (s) =>
+                          state.state === 'all' ||
+                          isClosedStatus(kind, s) === (state.state === 'closed'),
+                      ),
+                      ...state.status,
+                    ]),
+                  ]}
+                  optionLabel={(s) => statusLabel(t, s)}
+                  onChange={(next) => update((current) => ({ status: next(current.status) }))}
+                />
+                <MultiSelect
+                  id={`${kind}-category`}
+                  label={t('list.category')}
+                  values={state.category}
+                  options={[
+                    ...new Set([
+                      ...(categories.data ?? []).map((c) => c.productCatName ?? '').filter(Boolean),
+                      ...state.category,
+                    ]),
+                  ]}
+                  optionLabel={(c) => c}
+                  onChange={(next) => update((current) => ({ category: next(current.category) }))}
+                />
+              </>
+            )}
           </Box>
           {narrow && (
             <FormControl size="small" sx={{ minWidth: 220 }}>
