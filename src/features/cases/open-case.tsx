@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Controller, useFieldArray, useForm, useFormState, useWatch } from 'react-hook-form';
-import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldError, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -344,6 +344,35 @@ function DetailsEditor({
   );
 }
 
+/** The description and its counter: a keystroke re-renders this field, not the whole form. */
+function DescriptionField({
+  control,
+  register,
+  error,
+}: {
+  control: Control<OpenCaseValues>;
+  register: UseFormRegister<OpenCaseValues>;
+  error: FieldError | undefined;
+}) {
+  const { t } = useTranslation();
+  const description = useWatch({ control, name: 'description' });
+  return (
+    <TextField
+      label={t('fields.description')}
+      required
+      multiline
+      minRows={5}
+      {...register('description')}
+      error={!!error}
+      helperText={problemOrCount(
+        fieldErrorText(t, error),
+        t('openCase.counter', { count: description.length, max: CASE_LIMITS.description }),
+        description.length > CASE_LIMITS.description,
+      )}
+    />
+  );
+}
+
 export function OpenCase({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -382,7 +411,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
     });
   // A form put back to its defaults (typed and deleted, or discarded) leaves no draft behind.
   useDraftAutosave(DRAFT, user.userName, watch, !done, { empty: defaults });
-  const [code, description] = useWatch({ control, name: ['code', 'description'] });
+  const code = useWatch({ control, name: 'code' });
   const uploading = queue.items.some((i) => i.status === 'uploading' || i.status === 'waiting');
   const errors = formState.errors;
   // No answer to a create: the Case API has no search, so the portal cannot look for the case. It
@@ -470,19 +499,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
               />
             )}
           />
-          <TextField
-            label={t('fields.description')}
-            required
-            multiline
-            minRows={5}
-            {...register('description')}
-            error={!!errors.description}
-            helperText={problemOrCount(
-              fieldErrorText(t, errors.description),
-              t('openCase.counter', { count: description.length, max: CASE_LIMITS.description }),
-              description.length > CASE_LIMITS.description,
-            )}
-          />
+          <DescriptionField control={control} register={register} error={errors.description} />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             <TextField
               fullWidth

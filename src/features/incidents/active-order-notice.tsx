@@ -136,7 +136,8 @@ export function ActiveOrderNotice({
   onCommented,
 }: {
   orders: OrderSummary[];
-  commentText: string;
+  /** The comment to start from, read when the user chooses to comment instead. */
+  commentText: () => string;
   onCommented: (order: OrderSummary) => void;
 }) {
   const { t } = useTranslation();
@@ -170,7 +171,7 @@ export function ActiveOrderNotice({
       {target && (
         <CommentOnOrderDialog
           order={target}
-          initialText={commentText}
+          initialText={commentText()}
           onClose={() => setTarget(null)}
           onDone={(o) => {
             setTarget(null);

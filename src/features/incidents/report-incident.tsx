@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useForm, useWatch } from 'react-hook-form';
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +51,19 @@ type ReportValues = z.infer<typeof ReportSchema>;
 
 const DRAFT = 'incident-report';
 
+/** Orders already open for what is being reported, as the user types where and which line. */
+function ActiveOrderCheck({
+  control,
+  ...notice
+}: { control: Control<ReportValues> } & Omit<Parameters<typeof ActiveOrderNotice>[0], 'orders'>) {
+  const [category, location, identificationNumber] = useWatch({
+    control,
+    name: ['productCategoryName', 'location', 'identificationNumber'],
+  });
+  const orders = useActiveOrders(category, location, identificationNumber);
+  return <ActiveOrderNotice orders={orders} {...notice} />;
+}
+
 export function ReportIncident({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -85,20 +98,12 @@ export function ReportIncident({ user }: { user: SessionUser }) {
     immediate: [...INCIDENT_CHOICE_FIELDS, 'hasLocalContact'],
   });
 
-  const [category, incidentType, location, identificationNumber, hasLocal, subject, description] =
-    useWatch({
-      control,
-      name: [
-        'productCategoryName',
-        'incidentType',
-        'location',
-        'identificationNumber',
-        'hasLocalContact',
-        'subject',
-        'description',
-      ],
-    });
-  const activeOrders = useActiveOrders(category, location, identificationNumber);
+  // Only the choices the form's layout depends on are watched here: a keystroke in a text field
+  // re-renders that field (and the active-order check), not the whole form.
+  const [category, incidentType, hasLocal] = useWatch({
+    control,
+    name: ['productCategoryName', 'incidentType', 'hasLocalContact'],
+  });
 
   const onSubmit = handleSubmit((values) =>
     flow.submit(
@@ -177,9 +182,11 @@ export function ReportIncident({ user }: { user: SessionUser }) {
         )}
       </Section>
 
-      <ActiveOrderNotice
-        orders={activeOrders}
-        commentText={[subject, description].filter(Boolean).join('\n\n')}
+      <ActiveOrderCheck
+        control={control}
+        commentText={() =>
+          [getValues('subject'), getValues('description')].filter(Boolean).join('\n\n')
+        }
         onCommented={(order) => {
           clearDraft(DRAFT, user.userName);
           reset(defaults);
