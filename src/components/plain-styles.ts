@@ -43,12 +43,14 @@ export function plainChipRules({ palette, typography, spacing }: Theme) {
   } as const;
 }
 
-export function plainLinkRules({ palette }: Theme) {
+export function plainLinkRules({ palette, focusVisible }: Theme) {
   return {
     '& a.link': {
       color: palette.primary.main,
       textDecorationColor: alpha(palette.primary.main, 0.4),
       '&:hover': { textDecorationColor: 'inherit' },
+      // The theme's keyboard focus ring, as on MUI's links (not the browser's own).
+      ...(focusVisible && { '&:focus-visible': focusVisible }),
     },
     '& a.link.strong': { fontWeight: 600 },
   } as const;
