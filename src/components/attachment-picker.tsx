@@ -124,7 +124,7 @@ export function AttachmentPicker({
             }}
           />
         </Button>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} id={limitsId}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }} id={limitsId}>
           {t(touch ? 'attachments.limitsTouch' : 'attachments.limits', {
             limit: formatBytes(MAX_ATTACHMENT_BYTES, locale),
           })}

@@ -11,22 +11,26 @@ import type { Theme } from '@mui/material/styles';
 /** Chip tones: `info` and `warning` (and `success`) filled, `plain` outlined. */
 export type ChipTone = 'info' | 'warning' | 'success' | 'plain';
 
-export function plainChipRules({ palette, typography, spacing }: Theme) {
+export function plainChipRules({ palette, typography }: Theme) {
   const filled = (tone: { main: string; contrastText: string }) => ({
     backgroundColor: tone.main,
     color: tone.contrastText,
   });
   return {
     '& .chip': {
-      ...typography.body2,
+      fontFamily: typography.fontFamily,
       fontSize: typography.pxToRem(13),
+      lineHeight: 1.5,
       display: 'inline-flex',
       alignItems: 'center',
+      verticalAlign: 'middle',
       maxWidth: '100%',
       minHeight: 24,
       boxSizing: 'border-box',
-      borderRadius: 12,
-      padding: spacing(0.25, 1),
+      borderRadius: 16,
+      // MUI's 2 px above and below the label and 8 px beside it, 1 px of it a border: transparent
+      // on a filled chip (it shows in forced-colours mode), grey on an outlined one.
+      padding: '1px 7px',
       border: '1px solid transparent',
       // As WRAPPING_CHIP_SX: a long label wraps between words.
       overflowWrap: 'break-word',
@@ -38,7 +42,6 @@ export function plainChipRules({ palette, typography, spacing }: Theme) {
       backgroundColor: 'transparent',
       color: palette.text.primary,
       borderColor: palette.mode === 'light' ? palette.grey[400] : palette.grey[700],
-      paddingInline: 7,
     },
   } as const;
 }

@@ -142,7 +142,7 @@ function WaitingOnYou({ userName, role }: { userName: string; role: Role }) {
           ))}
         </Stack>
       ) : items.length === 0 && cases.length === 0 && loaded ? (
-        <Typography color="text.secondary">{t('home.waitingNone')}</Typography>
+        <Typography color="textSecondary">{t('home.waitingNone')}</Typography>
       ) : (
         <PlainList aria-label={t('home.waitingTitle')}>
           {cases.map((c) => (
@@ -302,7 +302,7 @@ export function HomePage() {
         <Typography variant="h1" gutterBottom>
           {t('home.greeting', { name: user.userName })}
         </Typography>
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           {t('home.intro', { organization: user.organizationName })}
         </Typography>
       </div>

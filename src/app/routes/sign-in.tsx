@@ -53,7 +53,7 @@ export function SignInPage() {
           sx={{ display: 'grid', gap: 2, p: 3 }}
         >
           <Typography variant="h1">{t('app.name')}</Typography>
-          <Typography color="text.secondary">{t('signIn.intro')}</Typography>
+          <Typography color="textSecondary">{t('signIn.intro')}</Typography>
           <FormControl>
             <FormLabel id="demo-user-label">{t('signIn.chooseUser')}</FormLabel>
             <RadioGroup
@@ -69,7 +69,7 @@ export function SignInPage() {
                   label={
                     <span>
                       {u.userName}
-                      <Typography component="span" variant="body2" color="text.secondary">
+                      <Typography component="span" variant="body2" color="textSecondary">
                         {' '}
                         · {t(`roles.${u.role}`)} · {u.organizationName}
                       </Typography>
@@ -82,7 +82,7 @@ export function SignInPage() {
           <Button type="submit" variant="contained" size="large">
             {t('signIn.submit')}
           </Button>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {t('signIn.sandboxNote')}
           </Typography>
         </CardContent>

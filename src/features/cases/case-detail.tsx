@@ -282,13 +282,13 @@ function SentNotes({ entries }: { entries: SentEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <Section title={t('caseNote.sentTitle')}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1.5 }}>
         {t('caseNote.sentIntro')}
       </Typography>
       <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {entries.map((entry, i) => (
           <li key={`${entry.at}-${i}`}>
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               <DateTime value={entry.at} />
               {entry.kind === 'cancel'
                 ? ` · ${t('caseNote.sentCancel')}`
@@ -318,7 +318,7 @@ function SentOpeningSection({ opened }: { opened: SentOpening }) {
   const catalogue = useQuery(catalogueQuery);
   return (
     <Section title={t('caseSent.title')}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1.5 }}>
         {t('caseSent.intro')}
       </Typography>
       <DetailList
@@ -478,7 +478,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
             </Typography>
             <CaseStatusChip status={data.status} />
           </Stack>
-          <Typography color="text.secondary">
+          <Typography color="textSecondary">
             {[o?.category, o?.subCategory].filter(Boolean).join(' · ')}
           </Typography>
         </Stack>
@@ -493,7 +493,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
           </Button>
         ) : (
           // Where the button would be: why there is none.
-          <Typography variant="body2" color="text.secondary" sx={{ maxWidth: { md: 320 } }}>
+          <Typography variant="body2" color="textSecondary" sx={{ maxWidth: { md: 320 } }}>
             {data.status === 'CANCELLED'
               ? t('cancelCase.alreadyCancelled')
               : final
@@ -521,7 +521,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
             {sent.opened && <SentOpeningSection opened={sent.opened} />}
             <Section title={t('caseDetail.lines')}>
               {lines.length === 0 ? (
-                <Typography color="text.secondary">{t('common.none')}</Typography>
+                <Typography color="textSecondary">{t('common.none')}</Typography>
               ) : (
                 <TableContainer
                   sx={{ position: 'relative' }}
@@ -560,7 +560,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                             {l.productName}
                             <Typography
                               variant="body2"
-                              color="text.secondary"
+                              color="textSecondary"
                               component="span"
                               sx={{ display: 'block' }}
                             >
@@ -613,7 +613,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                     sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.5 }}
                   >
                     <CaseStatusChip status={h.status} />
-                    <Typography variant="body2" color="text.secondary">
+                    <Typography variant="body2" color="textSecondary">
                       <DateTime value={h.createdDate} />
                     </Typography>
                   </Box>
@@ -683,7 +683,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
             </Section>
             <Section title={t('contact.title')}>
               {data.contacts.length === 0 ? (
-                <Typography color="text.secondary">{t('contact.none')}</Typography>
+                <Typography color="textSecondary">{t('contact.none')}</Typography>
               ) : (
                 <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
                   {data.contacts.map((c, i) => (
@@ -692,7 +692,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                         {[c.firstName, c.lastName].filter(Boolean).join(' ') ||
                           c.registeredUsers.join(', ')}
                       </Typography>
-                      <Typography variant="body2" color="text.secondary">
+                      <Typography variant="body2" color="textSecondary">
                         {contactTypeLabel(t, c.type)}
                         {c.registeredUsers.length > 0 && ` · ${t('caseContact.registered')}`}
                       </Typography>

@@ -144,7 +144,7 @@ export function CaseList({ user }: { user: SessionUser }) {
           {t('cases.openNew')}
         </Button>
       </Stack>
-      <Typography color="text.secondary">{t('cases.intro')}</Typography>
+      <Typography color="textSecondary">{t('cases.intro')}</Typography>
       <CaseNumberForm />
       {urlProblems && <Alert severity="info">{t('list.urlProblems')}</Alert>}
       {removed && (
@@ -297,7 +297,7 @@ export function CaseList({ user }: { user: SessionUser }) {
                     {narrow && query?.data?.otherDetails?.description && (
                       <Typography
                         variant="body2"
-                        color="text.secondary"
+                        color="textSecondary"
                         sx={{
                           display: '-webkit-box',
                           WebkitLineClamp: 2,

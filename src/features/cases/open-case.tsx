@@ -307,7 +307,7 @@ function DetailsEditor({
   const { fields, append, remove } = useFieldArray({ control, name: 'details' });
   return (
     <Stack spacing={1.5}>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {t('openCase.detailsHint')}
       </Typography>
       {fields.map((field, i) => (
@@ -459,7 +459,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
       <Typography variant="h1" id="open-case-title">
         {t('openCase.title')}
       </Typography>
-      <Typography color="text.secondary">{t('create.intro')}</Typography>
+      <Typography color="textSecondary">{t('create.intro')}</Typography>
       {draftNotice && (
         <DraftNotice
           onClose={() => setDraftNotice(false)}
@@ -549,7 +549,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
       </Section>
 
       <Section title={t('attachments.title')}>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mb: 2 }}>
           {t('openCase.filesHint')}
         </Typography>
         <AttachmentPicker

@@ -135,7 +135,7 @@ function IncidentView({
               title={resolved ? t('incidents.resolution') : t('incidents.earlierResolution')}
             >
               {!resolved && (
-                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
                   {t('incidents.earlierResolutionNote')}
                 </Typography>
               )}

@@ -145,7 +145,7 @@ export function ReportIncident({ user }: { user: SessionUser }) {
       <Typography variant="h1" id="report-title">
         {t('report.title')}
       </Typography>
-      <Typography color="text.secondary">{t('create.intro')}</Typography>
+      <Typography color="textSecondary">{t('create.intro')}</Typography>
       {draftNotice && (
         <DraftNotice
           onClose={() => setDraftNotice(false)}

@@ -119,7 +119,7 @@ export function PlaceOrder({ user }: { user: SessionUser }) {
       <Typography variant="h1" id="place-title">
         {t('orders.place')}
       </Typography>
-      <Typography color="text.secondary">{t('orderForm.intro')}</Typography>
+      <Typography color="textSecondary">{t('orderForm.intro')}</Typography>
       {draftNotice && (
         <DraftNotice
           onClose={() => setDraftNotice(false)}

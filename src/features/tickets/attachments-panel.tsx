@@ -163,7 +163,7 @@ export function AttachmentsPanel({
       )}
       {list.data ? (
         list.data.length === 0 ? (
-          <Typography color="text.secondary">{t('attachments.none')}</Typography>
+          <Typography color="textSecondary">{t('attachments.none')}</Typography>
         ) : (
           <Stack
             component="ul"
@@ -186,7 +186,7 @@ export function AttachmentsPanel({
                   <Typography sx={{ overflowWrap: 'anywhere', fontWeight: 500 }}>
                     {a.name}
                   </Typography>
-                  <Typography variant="body2" color="text.secondary">
+                  <Typography variant="body2" color="textSecondary">
                     {[a.contentType, a.size !== null ? formatBytes(a.size, locale) : null]
                       .filter(Boolean)
                       .join(' · ')}

@@ -218,7 +218,7 @@ export function ContactCard({
         {heading}
       </Typography>
       {role === 'localContact' && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('contact.localHint')}
         </Typography>
       )}
@@ -228,7 +228,7 @@ export function ContactCard({
           <ContactLinks contact={contact} />
         </>
       ) : (
-        <Typography color="text.secondary">{t('contact.none')}</Typography>
+        <Typography color="textSecondary">{t('contact.none')}</Typography>
       )}
       {editable && (
         <Stack direction="row" spacing={1}>

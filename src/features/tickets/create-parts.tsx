@@ -107,7 +107,7 @@ export function ExtrasSection({
   return (
     <Section title={t('create.extras')}>
       <Stack spacing={2}>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('create.extrasHint')}
         </Typography>
         <AttachmentPicker queue={queue} />

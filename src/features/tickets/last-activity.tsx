@@ -12,7 +12,7 @@ export function LastActivity({ activity }: { activity: Activity | undefined }) {
     <Typography component="span" variant="body2" sx={{ display: 'block', minWidth: 160 }}>
       <strong>{activity.user?.userName ?? t('common.unknownUser')}</strong> ·{' '}
       {activitySummary(t, activity)}
-      <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+      <Typography component="span" variant="body2" color="textSecondary" sx={{ display: 'block' }}>
         <RelativeTime value={activity.date} />
       </Typography>
     </Typography>

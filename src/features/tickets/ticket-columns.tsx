@@ -62,7 +62,7 @@ export function WithSecondLine({ children, second }: { children: ReactNode; seco
   return (
     <>
       {children}
-      <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+      <Typography component="span" variant="body2" color="textSecondary" sx={{ display: 'block' }}>
         {second}
       </Typography>
     </>

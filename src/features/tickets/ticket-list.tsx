@@ -650,9 +650,9 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
 
       <Box role="status" aria-live="polite">
         {data ? (
-          <Typography color="text.secondary">{texts.count(total)}</Typography>
+          <Typography color="textSecondary">{texts.count(total)}</Typography>
         ) : (
-          !list.isError && <Typography color="text.secondary">{t('shell.loading')}</Typography>
+          !list.isError && <Typography color="textSecondary">{t('shell.loading')}</Typography>
         )}
       </Box>
 

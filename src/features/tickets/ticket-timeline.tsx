@@ -156,7 +156,7 @@ export function TicketTimeline({ kind, id }: { kind: TicketKind; id: string }) {
                 </strong>{' '}
                 {entry.activity ? activitySummary(t, entry.activity) : t('activity.commented')}
                 {' · '}
-                <Typography component="span" variant="body2" color="text.secondary">
+                <Typography component="span" variant="body2" color="textSecondary">
                   {entry.pending ? t('timeline.sending') : <RelativeTime value={entry.date} />}
                 </Typography>
               </Typography>
@@ -173,9 +173,7 @@ export function TicketTimeline({ kind, id }: { kind: TicketKind; id: string }) {
           </Box>
         ))}
       </Box>
-      {entries.length === 0 && (
-        <Typography color="text.secondary">{t('timeline.empty')}</Typography>
-      )}
+      {entries.length === 0 && <Typography color="textSecondary">{t('timeline.empty')}</Typography>}
       {entries.length > shown && (
         <Button sx={{ mt: 1 }} onClick={() => setShown((n) => n + PAGE)}>
           {t('timeline.showOlder', { count: entries.length - shown })}
