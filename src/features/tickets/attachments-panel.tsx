@@ -1,14 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
 import IconButton from '@mui/material/IconButton';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -22,7 +20,8 @@ import { ticketApis } from '@/api/service-tickets/tickets';
 import type { Attachment, TicketKind } from '@/api/service-tickets/schemas';
 import { ErrorState } from '@/components/error-state';
 import { describeError, errorSentence } from '@/components/describe-error';
-import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
+import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
+import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { RelativeTime } from '@/components/relative-time';
 import { formatBytes, localeOf } from '@/lib/format';
@@ -138,10 +137,6 @@ export function AttachmentsPanel({
   // One delete per press, and the question stays open until it is answered (opened again, it
   // would delete a file that is already gone).
   const deleting = useSingleFlight();
-  const confirmUsed = useHasOpened(confirm !== null);
-  const closeConfirm = useGuardedClose(confirm !== null, () => setConfirm(null), {
-    busy: deleting.busy,
-  });
 
   const download = async (a: Attachment) => {
     if (!a.id) return;
@@ -246,53 +241,33 @@ export function AttachmentsPanel({
         />
       )}
 
-      {confirmUsed && (
-        <Dialog open={confirm !== null} {...closeConfirm} aria-labelledby="delete-attachment-title">
-          <FocusedDialogTitle id="delete-attachment-title">
-            {t('attachments.deleteTitle')}
-          </FocusedDialogTitle>
-          <DialogContent>
-            <DialogContentText sx={{ overflowWrap: 'anywhere' }}>
-              {t('attachments.deleteBody', { name: confirm?.name ?? '' })}
-            </DialogContentText>
-            {remove.isError && (
-              <Alert severity="error" sx={{ mt: 2 }}>
-                {errorSentence(remove.error, t)}
-              </Alert>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setConfirm(null)} disabled={deleting.busy}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              color="error"
-              variant="contained"
-              loading={deleting.busy}
-              onClick={() => {
-                const file = confirm;
-                if (!file?.id) return;
-                const attachmentId = file.id;
-                void deleting.run(async () => {
-                  await remove.mutateAsync({ attachmentId, fileName: file.name ?? '' });
-                  // An upload of this page that made the file no longer says "Uploaded".
-                  for (const item of queue.items) {
-                    if (item.status === 'done' && item.result?.id === attachmentId)
-                      queue.remove(item.key);
-                  }
-                  notify(t('attachments.deleted', { name: file.name ?? '' }));
-                  setConfirm(null);
-                  remove.reset();
-                  // The button that opened the dialog is gone with the file: focus the list.
-                  setTimeout(() => panelRef.current?.focus(), 0);
-                });
-              }}
-            >
-              {t('actions.delete')}
-            </Button>
-          </DialogActions>
-        </Dialog>
-      )}
+      <ConfirmDeleteDialog
+        open={confirm !== null}
+        title={t('attachments.deleteTitle')}
+        body={t('attachments.deleteBody', { name: confirm?.name ?? '' })}
+        confirmLabel={t('actions.delete')}
+        error={remove.isError && errorSentence(remove.error, t)}
+        busy={deleting.busy}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          const file = confirm;
+          if (!file?.id) return;
+          const attachmentId = file.id;
+          void deleting.run(async () => {
+            await remove.mutateAsync({ attachmentId, fileName: file.name ?? '' });
+            // An upload of this page that made the file no longer says "Uploaded".
+            for (const item of queue.items) {
+              if (item.status === 'done' && item.result?.id === attachmentId)
+                queue.remove(item.key);
+            }
+            notify(t('attachments.deleted', { name: file.name ?? '' }));
+            setConfirm(null);
+            remove.reset();
+            // The button that opened the dialog is gone with the file: focus the list.
+            setTimeout(() => panelRef.current?.focus(), 0);
+          });
+        }}
+      />
     </Stack>
   );
 }

@@ -8,7 +8,6 @@ import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -20,7 +19,8 @@ import type { ContactRole } from '@/api/service-tickets/mutations';
 import { EMAIL_PATTERN } from '@/api/service-tickets/schemas';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
-import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
+import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
+import { useGuardedClose } from '@/components/dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
@@ -206,10 +206,6 @@ export function ContactCard({
   const cardRef = useRef<HTMLDivElement>(null);
   // One delete per press, and the question stays open until it is answered.
   const deleting = useSingleFlight();
-  const confirmUsed = useHasOpened(confirmDelete);
-  const closeConfirm = useGuardedClose(confirmDelete, () => setConfirmDelete(false), {
-    busy: deleting.busy,
-  });
   const heading = t(role === 'contact' ? 'contact.contact' : 'contact.localContact');
   const hasContact = !!(contact?.name || contact?.email || contact?.phone);
   return (
@@ -264,43 +260,23 @@ export function ContactCard({
           onClose={() => setEditing(false)}
         />
       )}
-      {confirmUsed && (
-        <Dialog open={confirmDelete} {...closeConfirm} aria-labelledby="delete-local-title">
-          <FocusedDialogTitle id="delete-local-title">
-            {t('contact.deleteTitle')}
-          </FocusedDialogTitle>
-          <DialogContent>
-            <DialogContentText>
-              {t('contact.deleteBody', { name: contact?.name ?? '' })}
-            </DialogContentText>
-            {remove.isError && (
-              <Alert severity="error" sx={{ mt: 2 }}>
-                {errorSentence(remove.error, t)}
-              </Alert>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setConfirmDelete(false)} disabled={deleting.busy}>
-              {t('actions.cancel')}
-            </Button>
-            <Button
-              color="error"
-              variant="contained"
-              loading={deleting.busy}
-              onClick={() =>
-                void deleting.run(async () => {
-                  await remove.mutateAsync();
-                  notify(t('contact.deleted'));
-                  setConfirmDelete(false);
-                  setTimeout(() => cardRef.current?.focus(), 0);
-                })
-              }
-            >
-              {t('contact.remove')}
-            </Button>
-          </DialogActions>
-        </Dialog>
-      )}
+      <ConfirmDeleteDialog
+        open={confirmDelete}
+        title={t('contact.deleteTitle')}
+        body={t('contact.deleteBody', { name: contact?.name ?? '' })}
+        confirmLabel={t('contact.remove')}
+        error={remove.isError && errorSentence(remove.error, t)}
+        busy={deleting.busy}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() =>
+          void deleting.run(async () => {
+            await remove.mutateAsync();
+            notify(t('contact.deleted'));
+            setConfirmDelete(false);
+            setTimeout(() => cardRef.current?.focus(), 0);
+          })
+        }
+      />
     </Stack>
   );
 }
