@@ -19,10 +19,17 @@ execFileSync(
 );
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--outDir', 'dist-bench', '--port', String(PORT), '--strictPort'].concat([
+  [
+    'vite',
+    'preview',
+    '--outDir',
+    'dist-bench',
+    '--port',
+    String(PORT),
+    '--strictPort',
     '--host',
     '127.0.0.1',
-  ]),
+  ],
   { stdio: 'ignore', detached: true },
 );
 process.on('exit', () => {

@@ -7,7 +7,8 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import { FocusedDialogTitle, useGuardedClose, useHasOpened } from './dialog';
+import { FocusedDialogTitle, useGuardedClose } from './dialog';
+import { useEverTrue } from '@/lib/use-ever-true';
 
 /**
  * "Delete …?" with Cancel and the delete button. While the deletion runs (`busy`) it cannot be
@@ -36,7 +37,7 @@ export function ConfirmDeleteDialog({
 }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const used = useHasOpened(open);
+  const used = useEverTrue(open);
   const close = useGuardedClose(open, onCancel, { busy });
   if (!used) return null;
   return (

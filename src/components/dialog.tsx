@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { dialogClasses } from '@mui/material/Dialog';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -8,18 +8,6 @@ import type { DialogTitleProps } from '@mui/material/DialogTitle';
 const DOUBLE_CLICK_MS = 600;
 
 type CloseReason = 'backdropClick' | 'escapeKeyDown';
-
-/**
- * Whether a menu or dialog has been open yet: render it from then on, not before. A closed MUI
- * Menu or Dialog shows nothing but still runs its popover, modal and transition components on
- * every render — on the first screen, for menus most people never open. Once opened it stays
- * mounted, so closing still plays its transition.
- */
-export function useHasOpened(open: boolean): boolean {
-  const [opened, setOpened] = useState(open);
-  if (open && !opened) setOpened(true);
-  return opened || open;
-}
 
 /**
  * A dialog's `onClose` (and the handler that goes with it) that does not let a click on the

@@ -23,7 +23,7 @@ import { PreferencesMenu } from './preferences-menu';
 import { UserMenu } from './user-menu';
 import { OfflineBanner } from '@/components/offline-banner';
 import { PageSkeleton } from '@/components/page-skeleton';
-import { useHasOpened } from '@/components/dialog';
+import { useEverTrue } from '@/lib/use-ever-true';
 
 import { getSandboxControls } from '../sandbox-controls';
 
@@ -83,14 +83,14 @@ export function AppShell() {
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   // The bar's case look-up fits from tablet width; on a phone it is in the drawer. Never built on a
   // phone that stays narrow; once built it stays (hidden by CSS when narrow), with what is typed.
-  const lookupInBar = useHasOpened(
+  const lookupInBar = useEverTrue(
     !useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true }),
   );
   // The phone drawer is built when the menu button is first pressed or focused, not with the first
   // screen; built before the click that opens it, it still slides in (MUI skips the transition
   // of a drawer that mounts open).
   const [drawerWanted, setDrawerWanted] = useState(false);
-  const drawerBuilt = useHasOpened(drawerWanted || mobileOpen);
+  const drawerBuilt = useEverTrue(drawerWanted || mobileOpen);
   // A phone drawer left open must not reopen by itself when a wide window narrows again.
   if (wide && mobileOpen) setMobileOpen(false);
   // Crossing the desktop width swaps one navigation for the other: focus that was in the one that

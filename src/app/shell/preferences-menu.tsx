@@ -6,7 +6,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useColorScheme } from '@mui/material/styles';
 import Settings from '@mui/icons-material/SettingsOutlined';
-import { useHasOpened } from '@/components/dialog';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { LANGUAGES, switchLanguage } from '../i18n';
 
 const MODES = ['system', 'light', 'dark'] as const;
@@ -17,7 +17,7 @@ export function PreferencesMenu() {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
-  const menuUsed = useHasOpened(anchor !== null);
+  const menuUsed = useEverTrue(anchor !== null);
   return (
     <>
       <IconButton

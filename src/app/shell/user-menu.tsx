@@ -15,7 +15,8 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
+import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { hasDrafts } from '@/lib/draft-storage';
 import { useCurrentUser, useSignOut } from '../session';
 import { getSandboxControls } from '../sandbox-controls';
@@ -38,8 +39,8 @@ export function UserMenu() {
   const [confirmSignOut, setConfirmSignOut] = useState(false);
   // A double click on "Sign out" does not close the question with its second click.
   const closeConfirm = useGuardedClose(confirmSignOut, () => setConfirmSignOut(false));
-  const menuUsed = useHasOpened(anchor !== null);
-  const confirmUsed = useHasOpened(confirmSignOut);
+  const menuUsed = useEverTrue(anchor !== null);
+  const confirmUsed = useEverTrue(confirmSignOut);
   const doSignOut = () => {
     setConfirmSignOut(false);
     signOut();

@@ -18,7 +18,8 @@ import Typography from '@mui/material/Typography';
 import { DraftNotice as BaseDraftNotice } from '@/components/draft-notice';
 import { paths } from '@/config/paths';
 import { describeError, errorSentence } from '@/components/describe-error';
-import { FocusedDialogTitle, useGuardedClose, useHasOpened } from '@/components/dialog';
+import { FocusedDialogTitle, useGuardedClose } from '@/components/dialog';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { Section } from '@/components/section';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { ContactFields } from './contact-card';
@@ -166,7 +167,7 @@ export function CancelCreate({
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const keep = () => setAsking(false);
-  const askedOnce = useHasOpened(asking);
+  const askedOnce = useEverTrue(asking);
   const close = useGuardedClose(asking, keep);
   return (
     <>

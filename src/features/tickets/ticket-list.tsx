@@ -54,7 +54,7 @@ import type { TicketKind, TicketSortField } from '@/api/service-tickets/schemas'
 import { isClosedStatus, STATUSES } from '@/api/service-tickets/workflow';
 import { ErrorState } from '@/components/error-state';
 import { describeError } from '@/components/describe-error';
-import { useHasOpened } from '@/components/dialog';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { notify } from '@/components/notifications';
 import { formatNumber, localeOf } from '@/lib/format';
 import type { SessionUser } from '@/api/session';
@@ -125,24 +125,18 @@ const TicketRow = memo(function TicketRow<T extends { id?: string }>({
  * The table's rows; on the portal's first screen they build up a few per task, and each step
  * renders these rows only, not the page around them.
  */
+type RowsProps<T> = Omit<RowProps<T>, 'row'> & { rows: T[] };
+
 const TicketRows = memo(function TicketRows<T extends { id?: string }>({
   rows,
   columns,
   onPrefetch,
-}: {
-  rows: T[];
-  columns: Column<T>[];
-  onPrefetch: (id: string | undefined) => void;
-}) {
+}: RowsProps<T>) {
   const revealed = useRevealCount(rows.length);
   return rows
     .slice(0, revealed)
     .map((row) => <TicketRow key={row.id} row={row} columns={columns} onPrefetch={onPrefetch} />);
-}) as <T extends { id?: string }>(props: {
-  rows: T[];
-  columns: Column<T>[];
-  onPrefetch: (id: string | undefined) => void;
-}) => ReactNode;
+}) as <T extends { id?: string }>(props: RowsProps<T>) => ReactNode;
 
 export interface TicketListProps<K extends TicketKind> {
   kind: K;
@@ -358,7 +352,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const [showFilters, setShowFilters] = useState(false);
   // Folded away on a phone, the filters are not built until first unfolded (then they stay).
-  const filtersBuilt = useHasOpened(!phone || showFilters);
+  const filtersBuilt = useEverTrue(!phone || showFilters);
   const filtersId = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();

@@ -6,7 +6,8 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import { FocusedDialogTitle, useHasOpened } from '@/components/dialog';
+import { FocusedDialogTitle } from '@/components/dialog';
+import { useEverTrue } from '@/lib/use-ever-true';
 
 /**
  * While `dirty`, leaving the page — a link, the back button, closing the tab — asks first.
@@ -25,7 +26,7 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
-  const used = useHasOpened(blocker.state === 'blocked');
+  const used = useEverTrue(blocker.state === 'blocked');
   if (!used) return null;
   return (
     <Dialog
