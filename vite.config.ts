@@ -245,14 +245,14 @@ export default defineConfig(({ mode }) => ({
             // each page then waits for a few requests, not for forty (measured with `npm run
             // bench:load`; splitting it by page loaded more bytes, not fewer). Named in the bundle
             // budget, .size-limit.cjs, which gives it its own limit.
-            // Components only one page uses, and heavy, stay with that page: the pick list with
-            // search (Autocomplete, with its positioning engine) and the table pager (which builds
-            // a number formatter as soon as it loads, ~20 ms of the first load on every page) with
-            // its buttons' tooltips (Tooltip and Popper.js, ~11 kB that only the lists use).
+            // Components only some pages use, and heavy, stay with those pages: the pick list with
+            // search (Autocomplete, with its positioning engine) and Tooltip (with Popper.js). The
+            // lists' pager is the portal's own (list-pager.tsx), not MUI's TablePagination, whose
+            // buttons' tooltips a list's first screen waited for.
             {
               name: 'ui-kit',
               test: matches(
-                /node_modules[\\/](?!@mui[\\/]material[\\/](Autocomplete|useAutocomplete|Popper|Tooltip|TablePagination|TablePaginationActions)[\\/])(@mui|@emotion|@babel|react-transition-group|clsx|prop-types|react-is)/,
+                /node_modules[\\/](?!@mui[\\/]material[\\/](Autocomplete|useAutocomplete|Popper|Tooltip)[\\/])(@mui|@emotion|@babel|react-transition-group|clsx|prop-types|react-is)/,
                 'ui-kit',
               ),
               priority: 2,

@@ -37,9 +37,27 @@ describe('the styling cache: rules for other browsers are not inserted', () => {
     const rules = sheet.insert.mock.calls.map(([rule]) => String(rule));
     expect(rules).toContain('.css-x{color:red;}');
     expect(rules.some((r) => r.includes('::placeholder'))).toBe(true);
-    expect(rules.some((r) => r.includes('-webkit-input-placeholder'))).toBe(true);
     expect(rules.filter((r) => /-(moz|ms)-/.test(r))).toEqual([]);
     expect(cache.inserted[serialized.name]).toBe(true);
+  });
+
+  it('writes only the vendor prefix Safari still needs, not the old flexbox’s', () => {
+    const cache = createPortalEmotionCache();
+    const serialized = css({
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      flex: 1,
+      userSelect: 'none',
+      '&::placeholder': { opacity: 0.5 },
+    });
+    const sheet = Object.assign(Object.create(cache.sheet) as object, { insert: vi.fn() });
+    cache.insert('.css-y', serialized, sheet as unknown as typeof cache.sheet, true);
+    const rules = sheet.insert.mock.calls.map(([rule]) => String(rule));
+    expect(rules).toEqual([
+      '.css-y{display:flex;align-items:center;justify-content:space-between;flex:1;-webkit-user-select:none;user-select:none;}',
+      '.css-y::placeholder{opacity:0.5;}',
+    ]);
   });
 
   it('filters nothing in a browser that cannot be asked about selectors', async () => {

@@ -32,7 +32,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
@@ -56,10 +55,10 @@ import { ErrorState } from '@/components/error-state';
 import { describeError } from '@/components/describe-error';
 import { useEverTrue } from '@/lib/use-ever-true';
 import { notify } from '@/components/notifications';
-import { formatNumber, localeOf } from '@/lib/format';
 import type { SessionUser } from '@/api/session';
 import { toCsv, saveFile } from './csv';
 import { statusLabel } from './labels';
+import { ListPager } from './list-pager';
 import { TicketCards } from './ticket-cards';
 import type { Column } from './ticket-columns';
 import {
@@ -346,7 +345,6 @@ function useFocusLeftRow(kind: TicketKind, detailPath: (id: string) => string, s
 export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const { kind, user, title, columns, cardDetails, detailPath, newAction, texts } = props;
   const { t, i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
@@ -735,39 +733,16 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       )}
 
       {data && (
-        <TablePagination
-          component="div"
-          count={total}
+        <ListPager
+          total={total}
           page={Math.min(state.page - 1, Math.max(0, Math.ceil(total / state.size) - 1))}
-          rowsPerPage={state.size}
-          rowsPerPageOptions={[...PAGE_SIZES]}
-          onPageChange={(_e, page) => {
+          size={state.size}
+          sizes={PAGE_SIZES}
+          onPageChange={(page) => {
             update({ page: page + 1 });
             window.scrollTo({ top: 0 });
           }}
-          onRowsPerPageChange={(e) =>
-            update({ size: Number(e.target.value) as ListState['size'], page: 1 })
-          }
-          labelRowsPerPage={t('list.pageSize')}
-          labelDisplayedRows={({ from, to, count }) =>
-            t('list.displayed', {
-              from: formatNumber(from, locale),
-              to: formatNumber(to, locale),
-              count: formatNumber(count, locale),
-            })
-          }
-          getItemAriaLabel={(type) => t(`list.goTo.${type}`)}
-          showFirstButton
-          showLastButton
-          // On a phone the controls wrap instead of scrolling out of reach.
-          sx={{
-            '& .MuiTablePagination-toolbar': {
-              flexWrap: 'wrap',
-              justifyContent: 'flex-end',
-              px: 0,
-            },
-            '& .MuiTablePagination-spacer': { display: { xs: 'none', sm: 'block' } },
-          }}
+          onSizeChange={(size) => update({ size: size as ListState['size'], page: 1 })}
         />
       )}
     </Stack>
