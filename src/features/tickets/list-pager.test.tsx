@@ -7,7 +7,7 @@ import { ListPager } from './list-pager';
 /** A pager over `total` rows that keeps its own page and size, as the list's URL does. */
 function Pager({ total }: { total: number }) {
   const [page, setPage] = useState(0);
-  const [size, setSize] = useState(10);
+  const [size, setSize] = useState<10 | 25 | 50>(10);
   return (
     <ListPager
       total={total}
@@ -63,6 +63,22 @@ describe('a list’s pager', () => {
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
     // Nothing follows Next that is enabled, so the focus goes back to Previous.
     expect(screen.getByRole('button', { name: 'Previous page' })).toHaveFocus();
+  });
+
+  it('shows the last page when the page asked for is past it (the list shrank)', () => {
+    render(
+      <ListPager
+        total={20}
+        page={5}
+        size={10}
+        sizes={[10]}
+        onPageChange={() => {}}
+        onSizeChange={() => {}}
+      />,
+    );
+    expect(screen.getByText('11–20 of 20')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Previous page' })).toBeEnabled();
   });
 
   it('says 0–0 of 0 for an empty list, with nowhere to go', () => {

@@ -20,14 +20,14 @@ const ACTIONS = [
   ['last', LastPageIcon],
 ] as const;
 
-interface ListPagerProps {
+interface ListPagerProps<S extends number> {
   total: number;
-  /** The page shown, from 0. */
+  /** The page asked for, from 0; past the last page (the list shrank), the last is shown. */
   page: number;
-  size: number;
-  sizes: readonly number[];
+  size: S;
+  sizes: readonly S[];
   onPageChange: (page: number) => void;
-  onSizeChange: (size: number) => void;
+  onSizeChange: (size: S) => void;
 }
 
 /**
@@ -36,18 +36,19 @@ interface ListPagerProps {
  * and its positioning engine, ~8 kB that a list's first screen waited for; the buttons are named
  * for screen readers and by their icons all the same).
  */
-export function ListPager({
+export function ListPager<S extends number>({
   total,
-  page,
+  page: asked,
   size,
   sizes,
   onPageChange,
   onSizeChange,
-}: ListPagerProps) {
+}: ListPagerProps<S>) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const labelId = useId();
   const lastPage = Math.max(0, Math.ceil(total / size) - 1);
+  const page = Math.min(asked, lastPage);
   const target = { first: 0, previous: page - 1, next: page + 1, last: lastPage };
   const from = total === 0 ? 0 : page * size + 1;
   const to = Math.min(total, (page + 1) * size);
@@ -91,7 +92,11 @@ export function ListPager({
       </Typography>
       <Select
         value={size}
-        onChange={(e) => onSizeChange(e.target.value)}
+        onChange={(e) => {
+          // One of the sizes offered, as that size (its type), not the event's bare number.
+          const picked = sizes.find((s) => s === e.target.value);
+          if (picked !== undefined) onSizeChange(picked);
+        }}
         labelId={labelId}
         input={<InputBase sx={{ typography: 'body2' }} />}
         sx={{ mr: 2 }}

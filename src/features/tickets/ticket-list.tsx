@@ -735,14 +735,14 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       {data && (
         <ListPager
           total={total}
-          page={Math.min(state.page - 1, Math.max(0, Math.ceil(total / state.size) - 1))}
+          page={state.page - 1}
           size={state.size}
           sizes={PAGE_SIZES}
           onPageChange={(page) => {
             update({ page: page + 1 });
             window.scrollTo({ top: 0 });
           }}
-          onSizeChange={(size) => update({ size: size as ListState['size'], page: 1 })}
+          onSizeChange={(size) => update({ size, page: 1 })}
         />
       )}
     </Stack>
