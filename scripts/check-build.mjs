@@ -42,3 +42,21 @@ if (unannounced.length) {
   process.exit(1);
 }
 console.log(`${dir}: the first screen imports only the ${announced.size} files index.html loads`);
+
+// The first script (src/first-script.ts) runs while the libraries download, before the entry: it
+// must come first in index.html and import nothing statically (its texts' chunk it loads itself).
+const scripts = [...html.matchAll(/<script\b[^>]*src="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+const first = scripts[0] ?? '';
+if (!first.startsWith('first-script-')) {
+  console.error(`index.html runs ${first || 'no script'} first, not the first script`);
+  process.exit(1);
+}
+const firstText = fs.readFileSync(path.join(dir, 'assets', first), 'utf8');
+const firstImports = [...firstText.matchAll(/\bimport\s*(?:[\w*{][^;"]*?from\s*)?"\.\/([^"]+)"/g)];
+if (firstImports.length) {
+  console.error(
+    `The first script waits for other files: it imports ${firstImports.map((m) => m[1]).join(', ')}`,
+  );
+  process.exit(1);
+}
+console.log(`${dir}: the first script runs first and imports nothing`);

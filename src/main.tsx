@@ -1,15 +1,14 @@
+// First: in the built portal it is a script of its own that has already run (see first-script.ts).
+import { language } from './first-script';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { env } from '@/config/env';
 import i18n from 'i18next';
-import { initialLanguage, setupI18n } from '@/app/i18n';
-import { LOCALES, warmUpFormatters } from '@/lib/formatters';
+import { setupI18n } from '@/app/i18n';
 import { createAppQueryClient } from '@/app/app-query-client';
 import { createRouter, flushRouterUpdate } from '@/app/router';
 import { registerSandboxControls } from '@/app/sandbox-controls';
-import { consumeDirectSignIn } from '@/app/session';
-import { DEMO_USERS } from '@/config/demo-users';
 import type { QueryClient } from '@tanstack/react-query';
 
 async function startSandboxIfEnabled() {
@@ -89,9 +88,7 @@ async function loadProvider() {
 }
 
 async function start() {
-  consumeDirectSignIn(DEMO_USERS);
-  const language = initialLanguage();
-  // The theme and the UI kit behind it are not part of the first script, which stays small:
+  // The theme and the UI kit behind it are not part of the entry, which stays small:
   // index.html preloads them (vite.config.ts, preloadFirstScreen) and they run here, a part per
   // task, while the texts and the page's own code load.
   const provider = loadProvider();
@@ -103,8 +100,6 @@ async function start() {
   await startSandboxIfEnabled();
   const queryClient = createAppQueryClient();
   const router = createRouter(queryClient);
-  // Tasks of their own while the page's code downloads (see warmUpFormatters).
-  warmUpFormatters(LOCALES[language]);
   await texts;
   render((await provider).AppProvider, router, queryClient);
 }

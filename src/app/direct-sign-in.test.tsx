@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '@/api/session';
 import { DEMO_USERS } from '@/config/demo-users';
-import { consumeDirectSignIn } from './session';
+import { consumeDirectSignIn } from './sign-in-as';
 
 const go = (url: string) => window.history.replaceState(null, '', url);
 

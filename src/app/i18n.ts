@@ -2,9 +2,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type en from './locales/en.json';
 import type { Language } from '@/lib/format';
+import { initialLanguage, LANGUAGE_STORAGE_KEY, loadTexts } from './languages';
 
-export const LANGUAGES: Language[] = ['en', 'nb'];
-const STORAGE_KEY = 'portal.language';
+export { initialLanguage, LANGUAGES } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,27 +13,9 @@ declare module 'i18next' {
   }
 }
 
-/** Each language is its own chunk: a visitor downloads only the one they read. */
-const bundles: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
-  en: () => import('./locales/en.json'),
-  nb: () => import('./locales/nb.json'),
-};
-
-export function initialLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored === 'en' || stored === 'nb') return stored;
-  } catch {
-    /* storage may be unavailable */
-  }
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return preferred.some((l) => /^(nb|no|nn)\b/i.test(l)) ? 'nb' : 'en';
-}
-
 async function loadLanguage(language: Language) {
   if (i18n.hasResourceBundle(language, 'translation')) return;
-  const bundle = await bundles[language]();
-  i18n.addResourceBundle(language, 'translation', bundle.default, true, true);
+  i18n.addResourceBundle(language, 'translation', await loadTexts(language), true, true);
 }
 
 /** Switches the UI language, loading its texts first. */
@@ -55,7 +37,7 @@ export async function setupI18n(language: Language = initialLanguage()) {
     i18n.on('languageChanged', (lng) => {
       document.documentElement.lang = lng;
       try {
-        localStorage.setItem(STORAGE_KEY, lng);
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
       } catch {
         /* ignore */
       }
