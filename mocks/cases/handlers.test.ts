@@ -111,7 +111,10 @@ describe('create (POST /tickets) with details', () => {
     });
     expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
     expect(r.body?.fieldErrors).toEqual([
-      { field: 'code', message: 'not a documented ticket code' },
+      {
+        field: 'code',
+        message: '"0013-0102" is not one of the documented ticket codes (e.g. 0000-0000)',
+      },
     ]);
     expect(String(r.body?.message)).toMatch(/^Invalid Inputs: code /);
   });

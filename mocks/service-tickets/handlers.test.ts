@@ -673,6 +673,17 @@ describe('activity lists sort on their own fields or on their tickets’ [ST-15]
     expect(r.items.map((a) => a.date)).not.toEqual(byDate.items.map((a) => a.date));
   });
 
+  it('an order’s activity names its ticket as the sample does, incidentType included [ST-14]', async () => {
+    const r = await call('/orders/activities?count=5', { headers: AUTH });
+    expect(r.status).toBe(200);
+    const keys = (r.body?.activities as { ticket: object }[]).map((a) => Object.keys(a.ticket));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys)
+      expect(k.sort()).toEqual(
+        ['caseNumber', 'id', 'incidentType', 'location', 'productCategoryName', 'subject'].sort(),
+      );
+  });
+
   it('an unknown field is a 400 that lists every field it takes', async () => {
     const r = await feed('sortField=subjectx');
     expect(r.status).toBe(400);

@@ -731,7 +731,9 @@ export function wireTicketRef(t: StoredTicket) {
     subject: t.subject ?? '',
     location: t.location ?? '',
     productCategoryName: t.productCategoryName ?? '',
-    ...(t.kind === 'incidents' ? { incidentType: t.incidentType ?? '' } : {}),
+    // In the document's ticket reference for both kinds (an order's sample has one too); an
+    // order has no incident type, so it is empty.
+    incidentType: t.incidentType ?? '',
   };
 }
 

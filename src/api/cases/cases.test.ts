@@ -91,7 +91,7 @@ describe('request samples against the sandbox', () => {
     expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).fieldErrors).toContainEqual({
       field: 'code',
-      message: 'not a documented ticket code',
+      message: '"0013-0102" is not one of the documented ticket codes (e.g. 0000-0000)',
     });
   });
 

@@ -62,7 +62,13 @@ export const CaseContactRequestSchema = z.union([RegisteredContactSchema, Person
 export type CaseContactRequest = z.infer<typeof CaseContactRequestSchema>;
 
 export const CreateCaseSchema = z.object({
-  code: z.enum(CASE_CODES, { error: 'not a documented ticket code' }),
+  code: z.enum(CASE_CODES, {
+    // The value named, so a sender sees which code was refused (e.g. the sample's `0013-0102`).
+    error: (issue) =>
+      typeof issue.input === 'string'
+        ? `"${issue.input.slice(0, 40)}" is not one of the documented ticket codes (e.g. 0000-0000)`
+        : 'must be one of the documented ticket codes, as text (e.g. "0000-0000")',
+  }),
   description: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.description)),
   primaryId: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.primaryId)),
   secondaryId: z.optional(z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.secondaryId))),
