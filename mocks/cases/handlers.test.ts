@@ -103,6 +103,19 @@ describe('create (POST /tickets) with details', () => {
     });
   });
 
+  it('a code that is not text is refused with what it must be', async () => {
+    const r = await call('/tickets', {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({ ...sample, code: 13 }),
+    });
+    expect(r).toMatchObject({ status: 400, body: { code: '400002' } });
+    expect(r.body?.fieldErrors).toContainEqual({
+      field: 'code',
+      message: 'must be one of the documented ticket codes, as text (e.g. "0000-0000")',
+    });
+  });
+
   it('refuses the verbatim sample clearly: its code 0013-0102 is not in the enum [CM-3]', async () => {
     const r = await call('/tickets', {
       method: 'POST',

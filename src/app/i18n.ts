@@ -4,7 +4,7 @@ import type en from './locales/en.json';
 import type { Language } from '@/lib/format';
 import { initialLanguage, LANGUAGE_STORAGE_KEY, loadTexts } from './languages';
 
-export { initialLanguage, LANGUAGES } from './languages';
+export { LANGUAGES } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -8,7 +8,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { SessionUser } from '@/api/session';
-import { signInAs } from './session';
+import { signInAs } from './sign-in-as';
 
 export default function SessionExpiredPrompt({
   user,

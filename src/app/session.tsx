@@ -18,9 +18,6 @@ export function useCurrentUser(): SessionUser {
   return session.user;
 }
 
-// Signing in (the sandbox's sign-in and the direct one by URL) needs no React: see sign-in-as.ts.
-export { consumeDirectSignIn, safeRedirect, signInAs } from './sign-in-as';
-
 /**
  * Everything the portal keeps in this tab for whoever was signed in — form and comment drafts,
  * remembered list views, what they sent on cases — goes with an explicit sign-out, so the next

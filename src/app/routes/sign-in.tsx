@@ -13,7 +13,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { DEMO_USERS } from '@/config/demo-users';
 import { usePageTitle } from '@/components/use-page-title';
-import { safeRedirect, signInAs, useSession } from '../session';
+import { useSession } from '../session';
+import { safeRedirect, signInAs } from '../sign-in-as';
 import { PreferencesMenu } from '../shell/preferences-menu';
 
 export function SignInPage() {
