@@ -212,15 +212,17 @@ test('removing a case from the list says so and is undone by keyboard, where it 
   await expect(rows.nth(2).getByRole('link')).toBeFocused();
 });
 
-test('a case list address with a status it does not know says so and shows every case', async ({
+test('a case list address with a status it does not know says so, shows every case and is rewritten', async ({
   page,
 }) => {
-  await signIn(page, 'Kari Nordmann', '/cases?status=xyz');
+  await signIn(page, 'Kari Nordmann', '/cases?status=xyz&sort=oldest');
   await expect(
     page.getByText(
       'Some settings in the address were not understood and have been replaced by the defaults.',
     ),
   ).toBeVisible();
+  // The address becomes the view shown, so a copied link is that view.
+  await expect(page).toHaveURL(/\/cases\?sort=oldest$/);
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
 });
 

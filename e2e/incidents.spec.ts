@@ -9,6 +9,8 @@ const PNG = Buffer.from(
 test('filter, search, sort and page; a reload and the back button restore the view', async ({
   page,
 }) => {
+  // Wide enough for every column.
+  await page.setViewportSize({ width: 1600, height: 900 });
   await signIn(page, 'Kari Nordmann', '/incidents');
   await expect(page.getByRole('heading', { name: 'Incidents', level: 1 })).toBeVisible();
   await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
@@ -68,6 +70,32 @@ test('filter, search, sort and page; a reload and the back button restore the vi
   await expect(page).toHaveURL(url);
   await expect(rows.nth(3).getByRole('link')).toBeFocused();
   await expect(rows.nth(3)).toBeInViewport();
+});
+
+test('the order of the list is always shown: by its column, or where the table leaves that out, by the sort choice', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  const created = page.getByRole('columnheader', { name: 'Created' });
+  const sortBy = page.getByRole('combobox', { name: 'Sort by' });
+  await expect(page.getByRole('table', { name: 'Incidents' })).toBeVisible();
+  await expect(created).toBeHidden();
+  await expect(sortBy).toHaveText('Created ↓ (descending)');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(created).toBeVisible();
+  await expect(created).toHaveAttribute('aria-sort', 'descending');
+  await expect(sortBy).toBeHidden();
+  // Sorted by a column this width leaves out (a shared link), the choice shows and changes it.
+  await page.goto('/incidents?sort=location&dir=asc');
+  await expect(sortBy).toHaveText('Location ↑ (ascending)');
+  await choose(page, /^Sort by/, ['Subject ↓ (descending)']);
+  await expect(page).toHaveURL(/sort=subject&dir=desc/);
+  await expect(sortBy).toBeHidden();
+  await expect(page.getByRole('columnheader', { name: 'Subject' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
 });
 
 test('Back steps out of a new search to the filters before it, one step per search', async ({
@@ -464,13 +492,20 @@ test('on a phone, the filters fold away so the first incidents show on the first
   await expectAccessible(page, 'phone list with its filters open');
 });
 
-test('the description box grows with its text, and shrinks back', async ({ page }) => {
+test('the description box grows with its text up to a limit, and shrinks back', async ({
+  page,
+}) => {
   await signIn(page, 'Kari Nordmann', '/incidents/new');
   const box = page.getByRole('textbox', { name: /^Description/ });
   const height = () => box.evaluate((b) => b.getBoundingClientRect().height);
   const empty = await height();
   await box.fill(Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join('\n'));
-  expect(await height()).toBeGreaterThan(empty * 2.5);
+  const tall = await height();
+  expect(tall).toBeGreaterThan(empty * 2);
+  // Up to a limit: a long text scrolls inside the box instead of pushing the form off the page.
+  await box.fill(Array.from({ length: 300 }, (_, i) => `line ${i + 1}`).join('\n'));
+  await expect.poll(height).toBe(tall);
+  expect(await box.evaluate((b) => b.scrollHeight > b.clientHeight * 5)).toBe(true);
   await box.fill('one line');
   await expect.poll(height).toBe(empty);
 });

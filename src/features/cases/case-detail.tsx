@@ -195,6 +195,7 @@ function NoteForm({ caseNumber, user }: { caseNumber: string; user: SessionUser 
         label={t('caseNote.label')}
         multiline
         minRows={3}
+        maxRows={15}
         {...register('text', {
           validate: (v) =>
             v.trim() === ''
@@ -404,6 +405,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
               required
               multiline
               minRows={3}
+              maxRows={15}
               value={reason}
               inputRef={reasonRef}
               onChange={(e) => {
@@ -625,10 +627,8 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                 items={[
                   { label: t('cases.number'), value: caseNumber },
                   { label: t('caseDetail.orderId'), value: data.orderId },
-                  {
-                    label: t('cases.account'),
-                    value: [data.accountName, data.accountNumber].filter(Boolean).join(' · '),
-                  },
+                  { label: t('cases.account'), value: data.accountName },
+                  { label: t('caseDetail.accountNumber'), value: data.accountNumber },
                   { label: t('caseDetail.channel'), value: channelLabel(t, data.channel) },
                   { label: t('caseDetail.customerReference'), value: data.customerReferenceId },
                   { label: t('caseDetail.location'), value: data.location.ibx.join(', ') },

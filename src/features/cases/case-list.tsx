@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -35,6 +35,7 @@ import { describeError } from '@/components/describe-error';
 import { ErrorState } from '@/components/error-state';
 import { DateTime } from '@/components/relative-time';
 import { VisuallyHidden } from '@/components/visually-hidden';
+import { isRewrittenAddress, rewrittenAddress } from '@/lib/rewritten-address';
 import { CaseNumberForm } from './case-number-form';
 import { CaseStatusChip } from './case-status-chip';
 import { caseStatusLabel } from './labels';
@@ -84,8 +85,19 @@ export function CaseList({ user }: { user: SessionUser }) {
   const status = (CASE_STATUSES as readonly string[]).includes(rawStatus) ? rawStatus : '';
   const rawSort = params.get('sort');
   const sort: Sort = rawSort === 'oldest' ? 'oldest' : 'newest';
-  const urlProblems =
+  const misread =
     status !== rawStatus || (rawSort !== null && rawSort !== 'oldest' && rawSort !== 'newest');
+  // The address is rewritten to the view shown (a copied link is that view); the page says so on
+  // the entry it rewrote (its history state), until the next change.
+  const location = useLocation();
+  useEffect(() => {
+    if (!misread) return;
+    const next = new URLSearchParams(params);
+    if (status !== rawStatus) next.delete('status');
+    if (rawSort !== null && rawSort !== sort) next.delete('sort');
+    setParams(next, { replace: true, state: rewrittenAddress() });
+  }, [misread, params, setParams, status, rawStatus, rawSort, sort]);
+  const urlProblems = misread || isRewrittenAddress(location.state);
   const searchRef = useRef<HTMLInputElement>(null);
   const set = (k: string, v: string) =>
     setParams(

@@ -362,6 +362,7 @@ function DescriptionField({
       required
       multiline
       minRows={5}
+      maxRows={15}
       {...register('description')}
       error={!!error}
       helperText={problemOrCount(

@@ -100,6 +100,7 @@ function CommentOnOrderDialog({
             autoFocus
             multiline
             minRows={5}
+            maxRows={15}
             value={text}
             onChange={(e) => setText(e.target.value)}
             error={text.trim() === '' || text.length > LIMITS.comment}

@@ -134,6 +134,7 @@ export function IncidentFields<T extends IncidentFieldsValues>(props: FieldsProp
         required
         multiline
         minRows={5}
+        maxRows={15}
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('incidentForm.descriptionHint')}

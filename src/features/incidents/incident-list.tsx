@@ -55,12 +55,12 @@ export function IncidentList({ user }: { user: SessionUser }) {
       },
       plain('productCategoryName', 'xl'),
       plain('incidentType', 'xl'),
-      plain('location', 'lg'),
+      plain('location', 'xl'),
       plain('identificationNumber', 'xl'),
       shared.lastActivity,
-      // From 1200 px the subject keeps its width beside the location; the created date (also in
-      // the detail, and the default order) shows from 1536 px.
-      { ...shared.createdDate, hideBelow: 'xl' },
+      // From 1200 px the created date (the default order) shows; the location (most subjects
+      // start with it) from 1536 px, where the subject keeps its width beside it.
+      { ...shared.createdDate, hideBelow: 'lg' },
     ];
   }, [t]);
 

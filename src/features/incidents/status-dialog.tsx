@@ -125,6 +125,7 @@ export function StatusDialog({
               required={needsText(current, status)}
               multiline
               minRows={3}
+              maxRows={15}
               value={text}
               inputRef={textRef}
               onChange={(e) => {

@@ -249,6 +249,7 @@ export function OrderFields<T extends OrderFieldsValues>(props: FieldsProps<T>) 
         required
         multiline
         minRows={4}
+        maxRows={15}
         {...register('description')}
         error={!!errors.description}
         helperText={fieldErrorText(t, errors.description) ?? t('orderForm.descriptionHint')}

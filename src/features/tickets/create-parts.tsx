@@ -116,6 +116,7 @@ export function ExtrasSection({
           label={t('create.firstComment')}
           multiline
           minRows={3}
+          maxRows={15}
           {...register('firstComment')}
           error={!!errors.firstComment}
           helperText={fieldErrorText(t, errors.firstComment)}

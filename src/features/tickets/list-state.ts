@@ -137,7 +137,7 @@ export function useListState(kind: TicketKind) {
   const update = useCallback(
     (
       change: Partial<ListState> | ((current: ListState) => Partial<ListState>),
-      options: { replace?: boolean; flushSync?: boolean } = {},
+      options: { replace?: boolean; flushSync?: boolean; state?: unknown } = {},
     ) => {
       const current = pending.current?.from === params ? pending.current.next : params;
       const base = parseListState(current, kind).state;
@@ -150,7 +150,11 @@ export function useListState(kind: TicketKind) {
       // land on the very address (and params object) drawn before, and the next change, or a
       // field mirroring the address, would build on the change Back undid. (Not from an effect,
       // where React cannot draw at once.)
-      setParams(next, { replace: options.replace, flushSync: options.flushSync ?? true });
+      setParams(next, {
+        replace: options.replace,
+        flushSync: options.flushSync ?? true,
+        state: options.state,
+      });
       return next;
     },
     [params, setParams, kind],

@@ -210,4 +210,15 @@ describe('filters in the address that the list does not have', () => {
     await vi.waitFor(() => expect(router.state.location.search).toContain('scope=mine'));
     expect(screen.queryByText(/were not understood/)).not.toBeInTheDocument();
   });
+
+  it('rewrites the address to the view shown when a setting is not understood', async () => {
+    const { router } = await openList('/incidents?q=Oslo&page=-5&sort=zzz&dir=up&size=1000');
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?q=Oslo'));
+    expect(
+      screen.getByText(
+        'Some settings in the address were not understood and have been replaced by the defaults.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('Oslo');
+  });
 });

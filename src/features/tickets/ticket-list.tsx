@@ -71,6 +71,7 @@ import {
 import type { ListState } from './list-state';
 import { forgetLeftTicket, leftTicket, useRememberListView } from './list-memory';
 import { onFirstScreen, useRevealCount } from '@/lib/use-reveal-count';
+import { isRewrittenAddress, rewrittenAddress } from '@/lib/rewritten-address';
 
 /*
  * Cell styles live once on the table (by class), not in an `sx` per cell: a list re-renders on
@@ -348,6 +349,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const wide = useMediaQuery(theme.breakpoints.up('lg'), { noSsr: true });
+  const widest = useMediaQuery(theme.breakpoints.up('xl'), { noSsr: true });
   const [showFilters, setShowFilters] = useState(false);
   // Folded away on a phone, the filters are not built until first unfolded (then they stay).
   const filtersBuilt = useEverTrue(!phone || showFilters);
@@ -356,6 +359,11 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const queryClient = useQueryClient();
   const queries = ticketQueries(kind);
   const { state, problems, update } = useListState(kind);
+  // Where the table leaves out the column the list is sorted by (the screen is too narrow), the
+  // order is said, and can be changed, by the sort choice the cards have: it is never invisible.
+  const sortedColumn = columns.find((c) => c.sortField === state.sort);
+  const sortedColumnHidden =
+    sortedColumn?.hideBelow !== undefined && !(sortedColumn.hideBelow === 'lg' ? wide : widest);
   const activeFilters =
     Number(state.state !== DEFAULT_LIST_STATE.state) +
     Number(state.scope !== DEFAULT_LIST_STATE.scope) +
@@ -365,26 +373,26 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const params = toApiParams(state, user.userName);
   const list = useQuery(queries.list(params));
   const categories = useQuery(queries.categories());
-  // A category the API does not have (an old or mistyped address) is dropped once the categories
-  // are known, and the page says so, as for the address's other settings: on the address it was
-  // dropped from, until the next change (not after a reload, nor coming back later).
-  const [droppedAt, setDroppedAt] = useState<string | null>(null);
-  const { search } = useLocation();
-  const droppedCategory = droppedAt === search;
+  // A setting the list does not understand (an old or mistyped address: `?page=-5`, `sort=zzz`),
+  // and a category the API does not have (once the categories are known), leave the address: it
+  // is rewritten to the view shown, so a copied link is that view. The page says so on the entry
+  // it rewrote (its history state), until the next change.
+  const location = useLocation();
   const unknownCategory =
     categories.data !== undefined &&
     state.category.some((c) => !categories.data.some((k) => k.productCatName === c));
+  const misread = problems.length > 0;
   useEffect(() => {
-    if (!unknownCategory) return;
-    const known = new Set(categories.data.map((k) => k.productCatName));
-    const next = update((current) => ({ category: current.category.filter((c) => known.has(c)) }), {
+    if (!unknownCategory && !misread) return;
+    const known = unknownCategory ? new Set(categories.data.map((k) => k.productCatName)) : null;
+    // Built from the understood view, so only what differs from the defaults stays.
+    update((current) => (known ? { category: current.category.filter((c) => known.has(c)) } : {}), {
       replace: true,
       flushSync: false,
-    }).toString();
-    // The notice goes with the navigation just made, not a render of its own to cascade.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setDroppedAt(next ? `?${next}` : '');
-  }, [unknownCategory, categories.data, update]);
+      state: rewrittenAddress(),
+    });
+  }, [unknownCategory, misread, categories.data, update]);
+  const rewritten = isRewrittenAddress(location.state);
   const [exporting, setExporting] = useState(false);
   useFocusLeftRow(kind, detailPath, list.data !== undefined);
 
@@ -591,7 +599,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               </>
             )}
           </Box>
-          {narrow && (
+          {(narrow || sortedColumnHidden) && (
             <FormControl size="small" sx={{ minWidth: 220 }}>
               <InputLabel id={`${kind}-sort-label`}>{t('list.sortBy')}</InputLabel>
               <Select
@@ -635,9 +643,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         </Stack>
       </Paper>
 
-      {(problems.length > 0 || droppedCategory) && (
-        <Alert severity="info">{t('list.urlProblems')}</Alert>
-      )}
+      {(misread || rewritten) && <Alert severity="info">{t('list.urlProblems')}</Alert>}
       {categories.isError && <Alert severity="warning">{t('list.categoriesFailed')}</Alert>}
 
       <Box role="status" aria-live="polite">
