@@ -84,6 +84,34 @@ test('comment and attach on an order with the same components as incidents', asy
   ).toBeVisible();
 });
 
+test('a company user asks support to cancel an order, by keyboard; the request is a comment on it', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/orders');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Case-/);
+  const ask = page.getByRole('button', { name: 'Ask to cancel' });
+  await ask.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Ask support to cancel this order' });
+  const reason = dialog.getByRole('textbox', { name: /^Why should the order/ });
+  await expect(reason).toBeFocused();
+  await expectAccessible(page, 'with the cancel request open');
+  // Escape keeps the order and gives the keyboard back to the button.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(ask).toBeFocused();
+  await page.keyboard.press('Enter');
+  await reason.fill('Bestilt to ganger');
+  await dialog.getByRole('button', { name: 'Send the request' }).click();
+  await expect(page.getByText('Your request to cancel the order was sent')).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Timeline, newest first' })
+      .getByText('Please cancel this order. Reason: Bestilt to ganger'),
+  ).toBeVisible();
+});
+
 test('home counts equal the lists’ totals; the page passes axe', async ({ page }) => {
   await signIn(page);
   await expect(page.getByRole('heading', { name: 'Waiting on you' })).toBeVisible();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { setupApiSandbox, signIn, supportUser } from '@/testing/api-sandbox';
 import { openTicket, reload, waitForCommentSent } from '@/features/tickets/test-utils';
 import { renderApp } from '@/testing/render-app';
+import { isClosedStatus } from '@/api/service-tickets/workflow';
 import { wholeText } from '@/testing/text';
 
 const sandbox = setupApiSandbox();
@@ -30,6 +31,51 @@ describe('order detail: what is waiting on whom', () => {
       screen.getByText(/^Waiting on the customer: they have been asked for information/),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Waiting on you/)).not.toBeInTheDocument();
+  });
+});
+
+describe('order detail: asking to cancel', () => {
+  it('a company user asks support to cancel, with a reason, as a comment on the order', async () => {
+    const order = orderIn('New');
+    const comments = order.comments.length;
+    const { user } = await openTicket('orders', order.id, order.caseNumber);
+    await user.click(screen.getByRole('button', { name: 'Ask to cancel' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ask support to cancel this order' });
+    const reason = within(dialog).getByRole('textbox', { name: /^Why should the order/ });
+    expect(reason).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Send the request' }));
+    expect(within(dialog).getByText('Say why the order should be cancelled.')).toBeVisible();
+    expect(order.comments).toHaveLength(comments);
+
+    await user.type(reason, 'Bestilt ved en feil <b>');
+    await user.click(within(dialog).getByRole('button', { name: 'Send the request' }));
+    await waitFor(() =>
+      expect(order.comments.at(-1)?.body).toBe(
+        'Please cancel this order. Reason: Bestilt ved en feil <b>',
+      ),
+    );
+    expect(order.comments).toHaveLength(comments + 1);
+    expect(
+      await screen.findByText('Your request to cancel the order was sent to customer service.'),
+    ).toBeVisible();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // The order itself is unchanged: only support can cancel it.
+    expect(order.status).toBe('New');
+  });
+
+  it('is not offered to support staff', async () => {
+    signIn(supportUser);
+    const order = orderIn('New');
+    await openTicket('orders', order.id, order.caseNumber);
+    expect(screen.getByRole('button', { name: 'Send comment' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ask to cancel' })).not.toBeInTheDocument();
+  });
+
+  it('is not offered on a closed order', async () => {
+    const order = sandbox.tickets.all('orders').find((o) => isClosedStatus('orders', o.status));
+    if (!order) throw new Error('no closed order in the seed');
+    await openTicket('orders', order.id, order.caseNumber);
+    expect(screen.queryByRole('button', { name: 'Ask to cancel' })).not.toBeInTheDocument();
   });
 });
 
