@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupApiSandbox } from '@/testing/api-sandbox';
@@ -85,25 +85,44 @@ describe('finding a case by its number', () => {
 });
 
 describe('the case list’s own number box', () => {
-  it('given an incident’s number, says where such numbers are found', async () => {
-    renderApp('/cases');
-    const user = userEvent.setup();
+  async function openBox() {
+    const view = renderApp('/cases');
     const box = await screen.findByRole(
       'textbox',
       { name: 'Case or order number' },
       { timeout: 10_000 },
     );
-    await user.type(box, 'Case-00010224');
-    await user.click(screen.getByRole('button', { name: 'Open' }));
-    expect(box).toHaveAccessibleDescription(
-      '“Case-00010224” is the number of an incident or an order, not of a case: find it with “Find by case number” in the app bar (on a phone, in the menu).',
+    return { ...view, box, user: userEvent.setup() };
+  }
+
+  it('given an incident’s or an order’s number, opens it, as the app bar’s look-up does', async () => {
+    const incident = sandbox.tickets.all('incidents')[0];
+    const order = sandbox.tickets.all('orders')[0];
+    if (!incident || !order) throw new Error('the seed has no incidents or orders');
+    const first = await openBox();
+    await first.user.type(first.box, incident.caseNumber);
+    await first.user.click(screen.getByRole('button', { name: 'Open' }));
+    await vi.waitFor(() =>
+      expect(first.router.state.location.pathname).toBe(`/incidents/${incident.id}`),
     );
-    // The same for the other ways the app bar's look-up reads such a number.
-    await user.clear(box);
-    await user.type(box, 'case 10224');
+    first.unmount();
+    // Read the way the app bar's look-up reads it: "case 10224".
+    const second = await openBox();
+    await second.user.type(second.box, order.caseNumber.replace(/^Case-0*/, 'case '));
+    await second.user.click(screen.getByRole('button', { name: 'Open' }));
+    await vi.waitFor(() =>
+      expect(second.router.state.location.pathname).toBe(`/orders/${order.id}`),
+    );
+  });
+
+  it('given such a number that no incident or order has, says so', async () => {
+    const { box, user } = await openBox();
+    await user.type(box, 'Case-09999999');
     await user.click(screen.getByRole('button', { name: 'Open' }));
-    expect(box).toHaveAccessibleDescription(
-      /^“case 10224” is the number of an incident or an order/,
+    await vi.waitFor(() =>
+      expect(box).toHaveAccessibleDescription(
+        'No incident, order or case has the number “Case-09999999”.',
+      ),
     );
   });
 });

@@ -13,10 +13,9 @@ import { isCaseOrOrderNumber } from '@/api/cases/numbers';
 // in, and the app bar is on every signed-in page, so this holds even when no case page was opened
 // since the last reload. The module starts that watch itself, once, when it loads.
 import '@/api/cases/sent';
-import { ticketQueries } from '@/api/service-tickets/queries';
-import { TICKET_KINDS } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
 import { normalizeCaseNumber } from '@/features/tickets/case-number';
+import { findTicketPage } from '@/features/tickets/find-ticket';
 import { describeError } from '@/components/describe-error';
 
 /** Find an incident, order or case by its number, from any page. */
@@ -47,16 +46,6 @@ export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boo
       onDone?.();
       void navigate(to);
     };
-    const findTicket = async (number: string) => {
-      const results = await Promise.all(
-        TICKET_KINDS.map((kind) =>
-          queryClient
-            .query(ticketQueries(kind).list({ caseNumber: number, count: 1 }))
-            .then((page) => ({ kind, id: page.items[0]?.id })),
-        ),
-      );
-      return results.find((r) => r.id);
-    };
     // The case API's code loads only when a look-up needs it (not with every page's app bar).
     const findCase = async (number: string) =>
       queryClient.query((await import('@/api/cases/queries')).caseQueries.detail(number)).then(
@@ -67,17 +56,12 @@ export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boo
         },
       );
     try {
-      const [ticket, found] = await Promise.all([
-        caseNumber ? findTicket(caseNumber) : undefined,
+      const [ticketPage, found] = await Promise.all([
+        caseNumber ? findTicketPage(queryClient, caseNumber) : undefined,
         managedCase ? findCase(managedCase) : false,
       ]);
       if (found && managedCase) go(paths.cases.detail(managedCase));
-      else if (ticket?.id)
-        go(
-          ticket.kind === 'incidents'
-            ? paths.incidents.detail(ticket.id)
-            : paths.orders.detail(ticket.id),
-        );
+      else if (ticketPage) go(ticketPage);
       // What the user typed, not the normalised form: "99999999" is not called "Case-99999999".
       else setMessage(t('lookup.notFound', { number: raw }));
     } catch (error) {

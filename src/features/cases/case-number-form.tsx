@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { isCaseOrOrderNumber } from '@/api/cases/schemas';
 import { paths } from '@/config/paths';
+import { describeError } from '@/components/describe-error';
 import { normalizeCaseNumber } from '@/features/tickets/case-number';
+import { findTicketPage } from '@/features/tickets/find-ticket';
 
 /** Open any case by its case number (8 characters) or order number (14–100). */
 export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
@@ -14,6 +17,8 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
   const navigate = useNavigate();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
   const id = useId();
   return (
     <Stack
@@ -23,11 +28,22 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
       sx={{ alignItems: { sm: 'flex-start' } }}
       onSubmit={(e) => {
         e.preventDefault();
+        if (busy) return;
         const number = value.trim();
         // An incident's or order's number ("Case-00010224", "case 10224", as the app bar's look-up
-        // reads them) is found elsewhere: say where.
-        if (/^case/i.test(number) && normalizeCaseNumber(number)) {
-          setError(t('cases.numberIsTicket', { number }));
+        // reads them) typed here opens that incident or order, as the app bar's look-up does.
+        const ticketNumber = /^case/i.test(number) ? normalizeCaseNumber(number) : null;
+        if (ticketNumber) {
+          setBusy(true);
+          findTicketPage(queryClient, ticketNumber)
+            .then(
+              (page) => {
+                if (page) void navigate(page);
+                else setError(t('lookup.notFound', { number }));
+              },
+              (problem: unknown) => setError(describeError(problem, t).title),
+            )
+            .finally(() => setBusy(false));
           return;
         }
         if (!isCaseOrOrderNumber(number)) {
@@ -53,7 +69,7 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
         slotProps={{ htmlInput: { maxLength: 100, autoComplete: 'off' } }}
         sx={{ minWidth: 280 }}
       />
-      <Button type="submit" variant="outlined">
+      <Button type="submit" variant="outlined" loading={busy}>
         {t('cases.open')}
       </Button>
     </Stack>
