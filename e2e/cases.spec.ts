@@ -150,6 +150,23 @@ test('add an external note, support adds an internal one, then the case is cance
   await expect(page.getByRole('button', { name: 'Cancel the case' })).toHaveCount(0);
 });
 
+test('on a phone, each line item of a case is listed whole, with nothing out of sight', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'Kari Nordmann', '/cases/11150930');
+  const lines = page.getByRole('list', { name: 'Products and line items' });
+  await expect(lines.getByRole('listitem').first()).toBeVisible();
+  const first = lines.getByRole('listitem').first();
+  for (const label of ['Line', 'Product', 'Status', 'IBX / cage', 'Request'])
+    await expect(first.getByText(label, { exact: true })).toBeVisible();
+  // Nothing is wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  await expectAccessible(page, 'on a case, on a phone');
+});
+
 test('an unknown case number shows a not-found page that offers the look-up again', async ({
   page,
 }) => {

@@ -29,6 +29,8 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -441,6 +443,110 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
   );
 }
 
+type CaseLine = NonNullable<NonNullable<Case['otherDetails']>['details']>[number];
+
+/**
+ * The case's products and line items: a table, and on a phone, where six columns do not fit (the
+ * last ones were out of sight, with nothing to say so), each line as a list of its own.
+ */
+function CaseLines({ lines }: { lines: CaseLine[] }) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  if (lines.length === 0) return <Typography color="textSecondary">{t('common.none')}</Typography>;
+  const product = (l: CaseLine) =>
+    [productLabel(t, l.productType), l.productCode].filter(Boolean).join(' · ');
+  const place = (l: CaseLine) => [l.ibx.join(', '), l.cage].filter(Boolean).join(' · ');
+  if (phone)
+    return (
+      <Stack component="ul" spacing={2} aria-label={t('caseDetail.lines')} sx={{ p: 0, m: 0 }}>
+        {lines.map((l) => (
+          <Box
+            component="li"
+            key={l.lineId ?? l.activityId}
+            sx={{ listStyle: 'none', '& + &': { borderTop: 1, borderColor: 'divider', pt: 2 } }}
+          >
+            <DetailList
+              items={[
+                { label: t('caseDetail.line'), value: l.lineId },
+                {
+                  label: t('fields.product'),
+                  value: [l.productName, product(l)].filter(Boolean).join(' — '),
+                },
+                { label: t('fields.status'), value: lineStatusLabel(t, l.status) },
+                { label: t('caseDetail.ibxCage'), value: place(l) },
+                { label: t('caseDetail.request'), value: requestTypeLabel(t, l.requestType) },
+                {
+                  label: t('caseDetail.estimatedCompletion'),
+                  value: l.estimatedCompletion?.originalDateTime ? (
+                    <DateTime value={l.estimatedCompletion.originalDateTime} />
+                  ) : undefined,
+                },
+              ]}
+            />
+          </Box>
+        ))}
+      </Stack>
+    );
+  return (
+    <TableContainer
+      sx={{ position: 'relative' }}
+      // A box that may scroll sideways must be reachable by keyboard. A group, not a
+      // region: the section around it is the region of that name already.
+      tabIndex={0}
+      role="group"
+      aria-label={t('caseDetail.lines')}
+    >
+      <Table
+        size="small"
+        aria-label={t('caseDetail.lines')}
+        // Six columns in the page's main column: narrow gutters keep the last one in
+        // view at desktop widths (it scrolled out of sight, cut mid-word).
+        sx={{
+          '& th, & td': { px: 1 },
+          '& th:first-of-type, & td:first-of-type': { pl: 0, whiteSpace: 'nowrap' },
+          '& th:last-of-type, & td:last-of-type': { pr: 0 },
+        }}
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('caseDetail.line')}</TableCell>
+            <TableCell>{t('fields.product')}</TableCell>
+            <TableCell>{t('fields.status')}</TableCell>
+            <TableCell>{t('caseDetail.ibxCage')}</TableCell>
+            <TableCell>{t('caseDetail.request')}</TableCell>
+            <TableCell>{t('caseDetail.estimatedCompletion')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {lines.map((l) => (
+            <TableRow key={l.lineId ?? l.activityId}>
+              <TableCell>{l.lineId}</TableCell>
+              <TableCell>
+                {l.productName}
+                <Typography
+                  variant="body2"
+                  color="textSecondary"
+                  component="span"
+                  sx={{ display: 'block' }}
+                >
+                  {product(l)}
+                </Typography>
+              </TableCell>
+              <TableCell>{lineStatusLabel(t, l.status)}</TableCell>
+              <TableCell>{place(l)}</TableCell>
+              <TableCell>{requestTypeLabel(t, l.requestType)}</TableCell>
+              <TableCell>
+                <DateTime value={l.estimatedCompletion?.originalDateTime} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
 function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUser }) {
   const { t } = useTranslation();
   const [cancelling, setCancelling] = useState(false);
@@ -522,69 +628,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
             </Section>
             {sent.opened && <SentOpeningSection opened={sent.opened} />}
             <Section title={t('caseDetail.lines')}>
-              {lines.length === 0 ? (
-                <Typography color="textSecondary">{t('common.none')}</Typography>
-              ) : (
-                <TableContainer
-                  sx={{ position: 'relative' }}
-                  // A box that may scroll sideways must be reachable by keyboard. A group, not a
-                  // region: the section around it is the region of that name already.
-                  tabIndex={0}
-                  role="group"
-                  aria-label={t('caseDetail.lines')}
-                >
-                  <Table
-                    size="small"
-                    aria-label={t('caseDetail.lines')}
-                    // Six columns in the page's main column: narrow gutters keep the last one in
-                    // view at desktop widths (it scrolled out of sight, cut mid-word).
-                    sx={{
-                      '& th, & td': { px: 1 },
-                      '& th:first-of-type, & td:first-of-type': { pl: 0, whiteSpace: 'nowrap' },
-                      '& th:last-of-type, & td:last-of-type': { pr: 0 },
-                    }}
-                  >
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{t('caseDetail.line')}</TableCell>
-                        <TableCell>{t('fields.product')}</TableCell>
-                        <TableCell>{t('fields.status')}</TableCell>
-                        <TableCell>{t('caseDetail.ibxCage')}</TableCell>
-                        <TableCell>{t('caseDetail.request')}</TableCell>
-                        <TableCell>{t('caseDetail.estimatedCompletion')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {lines.map((l) => (
-                        <TableRow key={l.lineId ?? l.activityId}>
-                          <TableCell>{l.lineId}</TableCell>
-                          <TableCell>
-                            {l.productName}
-                            <Typography
-                              variant="body2"
-                              color="textSecondary"
-                              component="span"
-                              sx={{ display: 'block' }}
-                            >
-                              {[productLabel(t, l.productType), l.productCode]
-                                .filter(Boolean)
-                                .join(' · ')}
-                            </Typography>
-                          </TableCell>
-                          <TableCell>{lineStatusLabel(t, l.status)}</TableCell>
-                          <TableCell>
-                            {[l.ibx.join(', '), l.cage].filter(Boolean).join(' · ')}
-                          </TableCell>
-                          <TableCell>{requestTypeLabel(t, l.requestType)}</TableCell>
-                          <TableCell>
-                            <DateTime value={l.estimatedCompletion?.originalDateTime} />
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </TableContainer>
-              )}
+              <CaseLines lines={lines} />
             </Section>
             {canNote ? (
               <Section title={t('caseNote.title')}>
