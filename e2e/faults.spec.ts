@@ -146,7 +146,7 @@ test('data on screen stays when a refresh fails', async ({ page }) => {
   await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
   const firstRow = await page.getByRole('table').getByRole('row').nth(1).textContent();
   await setFaults(page, [{ kind: 'status', status: 503, method: 'GET', path: '^/incidents$' }]);
-  await page.getByRole('button', { name: 'Location' }).click();
+  await page.getByRole('button', { name: 'Priority' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'The service is having problems' }),
   ).toBeVisible({ timeout: 15_000 });

@@ -93,7 +93,7 @@ test('a company user asks support to cancel an order, by keyboard; the request i
   const ask = page.getByRole('button', { name: 'Ask to cancel' });
   await ask.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Ask support to cancel this order' });
+  const dialog = page.getByRole('dialog', { name: 'Ask customer service to cancel this order' });
   const reason = dialog.getByRole('textbox', { name: /^Why should the order/ });
   await expect(reason).toBeFocused();
   await expectAccessible(page, 'with the cancel request open');

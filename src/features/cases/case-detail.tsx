@@ -459,7 +459,14 @@ function CaseLines({ lines }: { lines: CaseLine[] }) {
   const place = (l: CaseLine) => [l.ibx.join(', '), l.cage].filter(Boolean).join(' · ');
   if (phone)
     return (
-      <Stack component="ul" spacing={2} aria-label={t('caseDetail.lines')} sx={{ p: 0, m: 0 }}>
+      <Stack
+        component="ul"
+        // Said again: without list markers, Safari's VoiceOver would not call it a list.
+        role="list"
+        spacing={2}
+        aria-label={t('caseDetail.lines')}
+        sx={{ p: 0, m: 0 }}
+      >
         {lines.map((l) => (
           <Box
             component="li"
@@ -671,7 +678,7 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                 items={[
                   { label: t('cases.number'), value: caseNumber },
                   { label: t('caseDetail.orderId'), value: data.orderId },
-                  { label: t('cases.account'), value: data.accountName },
+                  { label: t('caseDetail.accountName'), value: data.accountName },
                   { label: t('caseDetail.accountNumber'), value: data.accountNumber },
                   { label: t('caseDetail.channel'), value: channelLabel(t, data.channel) },
                   { label: t('caseDetail.customerReference'), value: data.customerReferenceId },

@@ -35,7 +35,11 @@ import { describeError } from '@/components/describe-error';
 import { ErrorState } from '@/components/error-state';
 import { DateTime } from '@/components/relative-time';
 import { VisuallyHidden } from '@/components/visually-hidden';
-import { isRewrittenAddress, rewrittenAddress } from '@/lib/rewritten-address';
+import {
+  forgetRewrittenAddresses,
+  isRewrittenAddress,
+  rewrittenAddress,
+} from '@/lib/rewritten-address';
 import { CaseNumberForm } from './case-number-form';
 import { CaseStatusChip } from './case-status-chip';
 import { caseStatusLabel } from './labels';
@@ -99,7 +103,8 @@ export function CaseList({ user }: { user: SessionUser }) {
   }, [misread, params, setParams, status, rawStatus, rawSort, sort]);
   const urlProblems = misread || isRewrittenAddress(location.state);
   const searchRef = useRef<HTMLInputElement>(null);
-  const set = (k: string, v: string) =>
+  const set = (k: string, v: string) => {
+    forgetRewrittenAddresses(); // the user's own view from here
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
@@ -111,6 +116,7 @@ export function CaseList({ user }: { user: SessionUser }) {
       // be undone), and the next change builds on this one, not on the address before it.
       { replace: k === 'q', flushSync: true },
     );
+  };
 
   const results = useQueries({ queries: list.map((c) => caseQueries.detail(c.number)) });
   const rows = list.map((entry, i) => ({ entry, query: results[i] }));

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -32,6 +32,7 @@ export function CancelRequestDialog({
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
+  const introId = useId();
   const addComment = useAddComment('orders', orderId);
   // One request at a time; the comment's own send checks a send that got no answer before
   // sending again, so it is never posted twice.
@@ -43,7 +44,15 @@ export function CancelRequestDialog({
   const max = LIMITS.comment - t('orders.cancelRequest.comment', { reason: '' }).length;
 
   return (
-    <Dialog open {...close} aria-labelledby="cancel-request-title" fullWidth maxWidth="sm">
+    <Dialog
+      open
+      {...close}
+      aria-labelledby="cancel-request-title"
+      // Read with the title: the field takes the focus, and this is a request, not the cancel.
+      aria-describedby={introId}
+      fullWidth
+      maxWidth="sm"
+    >
       <form
         noValidate
         onSubmit={(e) => {
@@ -68,7 +77,9 @@ export function CancelRequestDialog({
       >
         <DialogTitle id="cancel-request-title">{t('orders.cancelRequest.title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('orders.cancelRequest.intro')}</DialogContentText>
+          <DialogContentText id={introId} sx={{ mb: 2 }}>
+            {t('orders.cancelRequest.intro')}
+          </DialogContentText>
           <TextField
             label={t('orders.cancelRequest.reason')}
             required
@@ -82,6 +93,7 @@ export function CancelRequestDialog({
             onChange={(e) => {
               setReason(e.target.value);
               setProblem(null);
+              if (addComment.isError) addComment.reset();
             }}
             error={problem !== null}
             helperText={problem ?? t('orders.cancelRequest.reasonHint')}

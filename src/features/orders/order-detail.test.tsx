@@ -40,7 +40,9 @@ describe('order detail: asking to cancel', () => {
     const comments = order.comments.length;
     const { user } = await openTicket('orders', order.id, order.caseNumber);
     await user.click(screen.getByRole('button', { name: 'Ask to cancel' }));
-    const dialog = screen.getByRole('dialog', { name: 'Ask support to cancel this order' });
+    const dialog = screen.getByRole('dialog', {
+      name: 'Ask customer service to cancel this order',
+    });
     const reason = within(dialog).getByRole('textbox', { name: /^Why should the order/ });
     expect(reason).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Send the request' }));

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { SORT_FIELDS_BY_KIND } from '@/api/service-tickets/schemas';
 import { STATUSES } from '@/api/service-tickets/workflow';
 import type { TicketKind, TicketListParams, TicketSortField } from '@/api/service-tickets/schemas';
+import { forgetRewrittenAddresses } from '@/lib/rewritten-address';
 
 /*
  * A ticket list's whole view — filters, search, sort, page — lives in the URL, so a reload, the
@@ -133,19 +134,38 @@ export function useListState(kind: TicketKind) {
   const { state, problems } = useMemo(() => parseListState(params, kind), [params, kind]);
   // React Router hands a functional update the address of the last render, not the one a press
   // just before it asked for: a press made before the list re-rendered builds on that one.
-  const pending = useRef<{ from: URLSearchParams; next: URLSearchParams } | null>(null);
+  const pending = useRef<{ from: URLSearchParams; next: URLSearchParams; state: unknown } | null>(
+    null,
+  );
+  const location = useLocation();
   const update = useCallback(
     (
       change: Partial<ListState> | ((current: ListState) => Partial<ListState>),
-      options: { replace?: boolean; flushSync?: boolean; state?: unknown } = {},
+      options: {
+        replace?: boolean;
+        flushSync?: boolean;
+        /** The history state of the new entry. */
+        state?: unknown;
+        /**
+         * A change the portal makes, not the user (a page past the end moved to the last one):
+         * the entry keeps its history state, and a notice about the address stays.
+         */
+        ownChange?: boolean;
+      } = {},
     ) => {
-      const current = pending.current?.from === params ? pending.current.next : params;
+      const building = pending.current?.from === params ? pending.current : null;
+      const current = building ? building.next : params;
       const base = parseListState(current, kind).state;
       if (typeof change === 'function') change = change(base);
       // Any change but paging starts from the first page again.
       const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'size');
       const next = toSearchParams({ ...base, ...(resetsPage ? { page: 1 } : {}), ...change });
-      pending.current = { from: params, next };
+      const state = options.ownChange
+        ? (options.state ?? (building ? building.state : (location.state as unknown)))
+        : options.state;
+      pending.current = { from: params, next, state };
+      // The user's own change: what was said about the address before no longer applies.
+      if (!options.ownChange) forgetRewrittenAddresses();
       // Drawn at once, not in a transition: a Back pressed before a transition was drawn would
       // land on the very address (and params object) drawn before, and the next change, or a
       // field mirroring the address, would build on the change Back undid. (Not from an effect,
@@ -153,11 +173,11 @@ export function useListState(kind: TicketKind) {
       setParams(next, {
         replace: options.replace,
         flushSync: options.flushSync ?? true,
-        state: options.state,
+        state,
       });
       return next;
     },
-    [params, setParams, kind],
+    [params, setParams, kind, location.state],
   );
   return { state, problems, update };
 }

@@ -220,5 +220,19 @@ describe('filters in the address that the list does not have', () => {
       ),
     ).toBeVisible();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('Oslo');
+    // Once the user changes the view, the notice is gone — also when Back returns to that address.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Mine' }));
+    await vi.waitFor(() => expect(router.state.location.search).toContain('scope=mine'));
+    expect(screen.queryByText(/were not understood/)).not.toBeInTheDocument();
+    await act(() => router.navigate(-1));
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?q=Oslo'));
+    expect(screen.queryByText(/were not understood/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the notice when the page asked for is then moved to the last one', async () => {
+    const { router } = await openList('/incidents?page=9999&size=1000');
+    await vi.waitFor(() => expect(router.state.location.search).toMatch(/^\?page=\d+$/));
+    await vi.waitFor(() => expect(router.state.location.search).not.toBe('?page=9999'));
+    expect(screen.getByText(/were not understood/)).toBeVisible();
   });
 });

@@ -361,9 +361,18 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const { state, problems, update } = useListState(kind);
   // Where the table leaves out the column the list is sorted by (the screen is too narrow), the
   // order is said, and can be changed, by the sort choice the cards have: it is never invisible.
+  // So it is for an order no column shows (`sort=lastModifiedDate`, from a link). Once shown, the
+  // choice stays: picking an order whose column shows must not take the keyboard's place away.
   const sortedColumn = columns.find((c) => c.sortField === state.sort);
   const sortedColumnHidden =
-    sortedColumn?.hideBelow !== undefined && !(sortedColumn.hideBelow === 'lg' ? wide : widest);
+    sortedColumn === undefined ||
+    (sortedColumn.hideBelow !== undefined && !(sortedColumn.hideBelow === 'lg' ? wide : widest));
+  const showSortChoice = useEverTrue(narrow || sortedColumnHidden);
+  const sortChoices = columns.flatMap((c) =>
+    c.sortField ? [{ id: c.id, field: c.sortField, label: c.label }] : [],
+  );
+  if (!sortedColumn)
+    sortChoices.push({ id: state.sort, field: state.sort, label: t(`fields.${state.sort}`) });
   const activeFilters =
     Number(state.state !== DEFAULT_LIST_STATE.state) +
     Number(state.scope !== DEFAULT_LIST_STATE.scope) +
@@ -390,6 +399,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       replace: true,
       flushSync: false,
       state: rewrittenAddress(),
+      ownChange: true,
     });
   }, [unknownCategory, misread, categories.data, update]);
   const rewritten = isRewrittenAddress(location.state);
@@ -459,7 +469,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   const pastTheEnd =
     !!list.data && list.data.items.length === 0 && list.data.totalSize > 0 && state.page > lastPage;
   useEffect(() => {
-    if (pastTheEnd) update({ page: lastPage }, { replace: true, flushSync: false });
+    if (pastTheEnd)
+      update({ page: lastPage }, { replace: true, flushSync: false, ownChange: true });
   }, [pastTheEnd, lastPage, update]);
   const rows = data?.items ?? [];
   // An empty page of a list that has rows (past the end, or the clamp still loading) is not
@@ -599,7 +610,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               </>
             )}
           </Box>
-          {(narrow || sortedColumnHidden) && (
+          {showSortChoice && (
             <FormControl size="small" sx={{ minWidth: 220 }}>
               <InputLabel id={`${kind}-sort-label`}>{t('list.sortBy')}</InputLabel>
               <Select
@@ -614,15 +625,13 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
                   update({ sort, dir });
                 }}
               >
-                {columns
-                  .filter((c) => c.sortField)
-                  .flatMap((c) =>
-                    (['asc', 'desc'] as const).map((dir) => (
-                      <MenuItem key={`${c.id}:${dir}`} value={`${c.sortField ?? ''}:${dir}`}>
-                        {t(dir === 'asc' ? 'list.sortAsc' : 'list.sortDesc', { column: c.label })}
-                      </MenuItem>
-                    )),
-                  )}
+                {sortChoices.flatMap((c) =>
+                  (['asc', 'desc'] as const).map((dir) => (
+                    <MenuItem key={`${c.id}:${dir}`} value={`${c.field}:${dir}`}>
+                      {t(dir === 'asc' ? 'list.sortAsc' : 'list.sortDesc', { column: c.label })}
+                    </MenuItem>
+                  )),
+                )}
               </Select>
             </FormControl>
           )}
