@@ -1,7 +1,7 @@
 import { DraftNotice } from '@/components/draft-notice';
 import { formatPhone } from '@/lib/format';
 import { useFocusFallback } from '@/components/dialog';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,11 +13,6 @@ import Button from '@mui/material/Button';
 import { BusyButton } from '@/components/busy-button';
 import { WRAPPING_CHIP_SX } from '@/components/wrapping-chip';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Grid from '@mui/material/Grid';
@@ -56,6 +51,7 @@ import { paths } from '@/config/paths';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { errorSentence } from '@/components/describe-error';
 import { DetailList } from '@/components/detail-list';
+import { ReasonDialog } from '@/components/reason-dialog';
 import { ErrorState } from '@/components/error-state';
 import { notify } from '@/components/notifications';
 import { PageError } from '@/components/page-error';
@@ -360,86 +356,38 @@ function SentOpeningSection({ opened }: { opened: SentOpening }) {
 function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
   const cancel = useCancelCase(id);
   const busy = useIsCancellingCase(id);
-  // As with notes, the guard is the mutation cache: a second click before React re-renders, or
-  // after the page was left and opened again mid-request, must not send a second cancel (it
-  // would be refused with 409, and the dialog would stay open on that error).
-  const sending = () => isCancellingCase(queryClient, id);
-  // While it is being cancelled the dialog stays open: closing it would hide the outcome.
-  const close = () => {
-    if (!sending()) onClose();
-  };
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
   return (
-    <Dialog open onClose={close} aria-labelledby="cancel-case-title" fullWidth maxWidth="sm">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (sending()) return;
-          if (reason.trim() === '' || reason.length > CASE_LIMITS.reason) {
-            setMissing(true);
-            // The keyboard goes where the problem is, as on the full-page forms.
-            reasonRef.current?.focus();
-            return;
-          }
-          // The promise settles even if the page was left meanwhile: the user is still told.
-          cancel.mutateAsync(reason).then(
-            () => {
-              notify(t('cancelCase.done'));
-              onClose();
-            },
-            () => {
-              // Shown from `cancel.error`; the dialog stays open with the reason.
-            },
-          );
-        }}
-      >
-        <DialogTitle id="cancel-case-title">{t('cancelCase.title')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            <DialogContentText>{t('cancelCase.body')}</DialogContentText>
-            <TextField
-              label={t('cancelCase.reason')}
-              required
-              multiline
-              minRows={3}
-              maxRows={15}
-              value={reason}
-              inputRef={reasonRef}
-              onChange={(e) => {
-                setReason(e.target.value);
-                setMissing(false);
-              }}
-              error={missing}
-              helperText={
-                missing
-                  ? reason.trim() === ''
-                    ? t('validation.required')
-                    : t('validation.tooLongNow', { max: CASE_LIMITS.reason, count: reason.length })
-                  : undefined
-              }
-            />
-            {cancel.isError && (
-              <Alert severity="error" role="alert">
-                {errorSentence(cancel.error, t)}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close} disabled={busy}>
-            {t('cancelCase.keep')}
-          </Button>
-          <Button type="submit" color="error" variant="contained" loading={busy}>
-            {t('cancelCase.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={t('cancelCase.title')}
+      body={t('cancelCase.body')}
+      label={t('cancelCase.reason')}
+      max={CASE_LIMITS.reason}
+      keepLabel={t('cancelCase.keep')}
+      submitLabel={t('cancelCase.submit')}
+      destructive
+      busy={busy}
+      error={cancel.isError && errorSentence(cancel.error, t)}
+      onSubmit={(reason) => {
+        // As with notes, the guard is the mutation cache: a second click before React
+        // re-renders, or after the page was left and opened again mid-request, must not send a
+        // second cancel (it would be refused with 409, and the dialog would stay open on that
+        // error).
+        if (isCancellingCase(queryClient, id)) return;
+        // The promise settles even if the page was left meanwhile: the user is still told.
+        cancel.mutateAsync(reason).then(
+          () => {
+            notify(t('cancelCase.done'));
+            onClose();
+          },
+          () => {
+            // Shown from `cancel.error`; the dialog stays open with the reason.
+          },
+        );
+      }}
+      onClose={onClose}
+    />
   );
 }
 
