@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
@@ -17,11 +16,12 @@ import { paths } from '@/config/paths';
 import { normalizeCaseNumber } from '@/features/tickets/case-number';
 import { findTicketPage } from '@/features/tickets/find-ticket';
 import { describeError } from '@/components/describe-error';
+import { useNavigateIfStill } from '@/lib/use-navigate-if-still';
 
 /** Find an incident, order or case by its number, from any page. */
 export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boolean }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const beginNavigation = useNavigateIfStill();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -41,10 +41,12 @@ export function CaseLookup({ onDone, dense }: { onDone?: () => void; dense?: boo
     }
     setBusy(true);
     setMessage(null);
+    // A user who went elsewhere while the look-up ran is not pulled away from there.
+    const navigateIfStill = beginNavigation();
     const go = (to: string) => {
+      if (!navigateIfStill(to)) return;
       setText('');
       onDone?.();
-      void navigate(to);
     };
     // The case API's code loads only when a look-up needs it (not with every page's app bar).
     const findCase = async (number: string) =>

@@ -10,11 +10,13 @@ import { paths } from '@/config/paths';
 import { describeError } from '@/components/describe-error';
 import { normalizeCaseNumber } from '@/features/tickets/case-number';
 import { findTicketPage } from '@/features/tickets/find-ticket';
+import { useNavigateIfStill } from '@/lib/use-navigate-if-still';
 
 /** Open any case by its case number (8 characters) or order number (14–100). */
 export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const beginNavigation = useNavigateIfStill();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,10 +37,12 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
         const ticketNumber = /^case/i.test(number) ? normalizeCaseNumber(number) : null;
         if (ticketNumber) {
           setBusy(true);
+          // A user who went elsewhere while the look-up ran is not pulled away from there.
+          const navigateIfStill = beginNavigation();
           findTicketPage(queryClient, ticketNumber)
             .then(
               (page) => {
-                if (page) void navigate(page);
+                if (page) navigateIfStill(page);
                 else setError(t('lookup.notFound', { number }));
               },
               (problem: unknown) => setError(describeError(problem, t).title),
