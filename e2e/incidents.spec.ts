@@ -104,6 +104,33 @@ test('the order of the list is always shown: by its column, or where the table l
   await expect(sortBy).toHaveText('Last changed ↓ (descending)');
 });
 
+test('by keyboard, the filters can be skipped to the first result, on a desktop and on a phone', async ({
+  page,
+}) => {
+  await signIn(page, 'Kari Nordmann', '/incidents');
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.reload();
+    await expect(page.getByText(/^\d+ incidents$/)).toBeVisible();
+    await page.getByRole('main').focus();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the results' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(
+      page
+        .getByRole('list', { name: 'Incidents' })
+        .or(page.getByRole('table', { name: 'Incidents' }))
+        .getByRole('link')
+        .first(),
+    ).toBeFocused();
+  }
+});
+
 test('Back steps out of a new search to the filters before it, one step per search', async ({
   page,
 }) => {

@@ -59,6 +59,7 @@ const CardList = styled('ul')(({ theme }) => {
 });
 
 interface TicketCardsProps<K extends TicketKind> {
+  id?: string;
   kind: K;
   /** The rows, or nothing yet (placeholder cards). */
   rows: SummaryOf<K>[] | undefined;
@@ -71,6 +72,7 @@ interface TicketCardsProps<K extends TicketKind> {
 
 /** The rows as cards; on the portal's first screen they build up a few per task. */
 export const TicketCards = memo(function TicketCards<K extends TicketKind>({
+  id,
   kind,
   rows,
   label,
@@ -84,7 +86,7 @@ export const TicketCards = memo(function TicketCards<K extends TicketKind>({
   const from = `${pathname}${search}`;
   const revealed = useRevealCount(rows?.length ?? 0);
   return (
-    <CardList aria-label={label}>
+    <CardList id={id} aria-label={label}>
       {rows
         ? rows.slice(0, revealed).map((row) => {
             const activity = row.lastActivity;

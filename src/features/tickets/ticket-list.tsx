@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { ReactNode } from 'react';
+import type { MouseEvent as ReactMouseEvent, ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Select from '@mui/material/Select';
 import Skeleton from '@mui/material/Skeleton';
@@ -85,6 +86,21 @@ const cellClass = (c: Pick<Column<unknown>, 'hideBelow' | 'minWidth'>) =>
   [hideClass(c.hideBelow), c.minWidth !== undefined ? 'wrap-anywhere' : undefined]
     .filter(Boolean)
     .join(' ') || undefined;
+
+/** Out of sight until the keyboard reaches it; then beside the page's heading (under it on a phone). */
+const SKIP_LINK_SX = {
+  alignSelf: { xs: 'flex-start', sm: 'center' },
+  p: 1,
+  whiteSpace: 'nowrap',
+  '&:not(:focus)': {
+    position: 'absolute',
+    clipPath: 'inset(50%)',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    p: 0,
+  },
+} as const;
 
 const TABLE_SX = {
   '& th': { fontWeight: 600, whiteSpace: 'nowrap' },
@@ -355,6 +371,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // Folded away on a phone, the filters are not built until first unfolded (then they stay).
   const filtersBuilt = useEverTrue(!phone || showFilters);
   const filtersId = useId();
+  const resultsId = useId();
+  const countId = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const queries = ticketQueries(kind);
@@ -483,6 +501,12 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
     }));
   const change = (c: Partial<ListState>) => update(c);
 
+  // Past the filters for a keyboard: to the first result (or, without one, the count).
+  const skipToResults = (event: ReactMouseEvent) => {
+    event.preventDefault();
+    const first = document.getElementById(resultsId)?.querySelector<HTMLElement>('a[href]');
+    (first ?? document.getElementById(countId))?.focus();
+  };
   return (
     <Stack spacing={2}>
       <Stack
@@ -493,6 +517,9 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         <Typography variant="h1" sx={{ flexGrow: 1 }}>
           {title}
         </Typography>
+        <Link href={`#${resultsId}`} onClick={skipToResults} sx={SKIP_LINK_SX}>
+          {t('list.skipToResults')}
+        </Link>
         <BusyButton
           variant="outlined"
           startIcon={<DownloadIcon />}
@@ -655,7 +682,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       {(misread || rewritten) && <Alert severity="info">{t('list.urlProblems')}</Alert>}
       {categories.isError && <Alert severity="warning">{t('list.categoriesFailed')}</Alert>}
 
-      <Box role="status" aria-live="polite">
+      <Box role="status" aria-live="polite" id={countId} tabIndex={-1}>
         {data ? (
           <Typography color="textSecondary">{texts.count(total)}</Typography>
         ) : (
@@ -680,6 +707,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         </Paper>
       ) : narrow ? (
         <TicketCards
+          id={resultsId}
           kind={kind}
           rows={shown ? rows : undefined}
           label={title}
@@ -689,6 +717,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         />
       ) : (
         <TableContainer
+          id={resultsId}
           component={Paper}
           variant="outlined"
           sx={{ position: 'relative', opacity: list.isPlaceholderData ? 0.6 : 1 }}
