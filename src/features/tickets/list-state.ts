@@ -134,9 +134,11 @@ export function useListState(kind: TicketKind) {
   const { state, problems } = useMemo(() => parseListState(params, kind), [params, kind]);
   // React Router hands a functional update the address of the last render, not the one a press
   // just before it asked for: a press made before the list re-rendered builds on that one.
-  const pending = useRef<{ from: URLSearchParams; next: URLSearchParams; state: unknown } | null>(
-    null,
-  );
+  const pending = useRef<{
+    from: URLSearchParams;
+    next: URLSearchParams;
+    historyState: unknown;
+  } | null>(null);
   const location = useLocation();
   const update = useCallback(
     (
@@ -160,10 +162,11 @@ export function useListState(kind: TicketKind) {
       // Any change but paging starts from the first page again.
       const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'size');
       const next = toSearchParams({ ...base, ...(resetsPage ? { page: 1 } : {}), ...change });
-      const state = options.ownChange
-        ? (options.state ?? (building ? building.state : (location.state as unknown)))
+      // The history state of the new entry (not the list's state, above).
+      const historyState = options.ownChange
+        ? (options.state ?? (building ? building.historyState : (location.state as unknown)))
         : options.state;
-      pending.current = { from: params, next, state };
+      pending.current = { from: params, next, historyState };
       // The user's own change: what was said about the address before no longer applies.
       if (!options.ownChange) forgetRewrittenAddresses();
       // Drawn at once, not in a transition: a Back pressed before a transition was drawn would
@@ -173,7 +176,7 @@ export function useListState(kind: TicketKind) {
       setParams(next, {
         replace: options.replace,
         flushSync: options.flushSync ?? true,
-        state,
+        state: historyState,
       });
       return next;
     },

@@ -87,7 +87,7 @@ const cellClass = (c: Pick<Column<unknown>, 'hideBelow' | 'minWidth'>) =>
     .filter(Boolean)
     .join(' ') || undefined;
 
-/** Out of sight until the keyboard reaches it; then beside the page's heading (under it on a phone). */
+/** Out of sight until the keyboard reaches it; then beside the heading (under it on a phone). */
 const SKIP_LINK_SX = {
   alignSelf: { xs: 'flex-start', sm: 'center' },
   p: 1,
