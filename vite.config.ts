@@ -194,7 +194,7 @@ function firstScript(): Plugin {
  */
 export function contentSecurityPolicy(env: Record<string, string>): string {
   const origins = new Set<string>(["'self'"]);
-  for (const key of ['VITE_API_BASE_URL', 'VITE_CASES_BASE_URL']) {
+  for (const key of ['VITE_API_BASE_URL', 'VITE_CASES_BASE_URL', 'VITE_TROUBLE_TICKETS_BASE_URL']) {
     const value = env[key];
     if (value && /^https?:\/\//.test(value)) origins.add(new URL(value).origin);
   }
@@ -249,6 +249,7 @@ export default defineConfig(({ mode }) => ({
       ? {
           '/service-tickets': process.env.PREVIEW_API_PROXY,
           '/case-management': process.env.PREVIEW_API_PROXY,
+          '/troubleTicket': process.env.PREVIEW_API_PROXY,
         }
       : undefined,
     headers: {

@@ -77,4 +77,17 @@ describe('fault switch state', () => {
     );
     expect(post?.type).toBe('error');
   });
+
+  it('reaches the OSS/J trouble ticket API, whose paths have no prefix', async () => {
+    const sandbox = createSandbox();
+    sandbox.faults.set([{ kind: 'status', status: 503, method: 'GET', path: '^/troubleTicket/' }]);
+    const get = (url: string) =>
+      getResponse(sandbox.handlers, new Request(url, { headers: { Authorization: 'Bearer t' } }));
+    expect((await get('http://sandbox.test/troubleTicket/RED-84'))?.status).toBe(503);
+    expect((await get('http://sandbox.test/service-tickets/v2/incidents?count=1'))?.status).toBe(
+      200,
+    );
+    sandbox.faults.clear();
+    expect((await get('http://sandbox.test/troubleTicket/RED-84'))?.status).toBe(200);
+  });
 });

@@ -122,6 +122,9 @@ export function createFaults() {
   const handlers = [
     http.all('*/service-tickets/v2/*', resolver),
     http.all('*/case-management/v2/*', resolver),
+    // The OSS/J trouble ticket API has no prefix: its paths are matched as they are.
+    http.all('*/troubleTicket', resolver),
+    http.all('*/troubleTicket/*', resolver),
   ];
 
   return {

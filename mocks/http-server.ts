@@ -43,6 +43,10 @@ server.listen(port, host, () => {
     `Sandbox API on http://${host}:${port}/service-tickets/v2 ` +
       `(${incidents} incidents, ${orders} orders, seeded in ${seededIn} ms)`,
   );
+  console.log(
+    `Case Management API on http://${host}:${port}/case-management/v2, ` +
+      `OSS/J trouble tickets on http://${host}:${port}/troubleTicket`,
+  );
   if (caseCodes === 'lenient') console.log('Case codes: lenient (any 0000-0000 code)');
   const faults = sandbox.faults.active();
   if (faults.length) console.log(`Faults in force: ${JSON.stringify(faults)}`);

@@ -7,6 +7,8 @@ import { createServiceTicketHandlers } from './service-tickets/handlers';
 import { seedTicketStore } from './service-tickets/seed';
 import { createTicketStore } from './service-tickets/store';
 import type { StoreOptions } from './service-tickets/store';
+import { createTroubleTicketHandlers } from './trouble-tickets/handlers';
+import { createTroubleTicketStore, seedTroubleTicketStore } from './trouble-tickets/store';
 
 export interface SandboxOptions extends StoreOptions, CaseHandlerOptions {
   /** Number of seeded incidents (orders: half as many, at least 60). */
@@ -21,13 +23,16 @@ export function createSandbox(options: SandboxOptions = {}) {
   seedTicketStore(tickets, { incidents: options.seedSize });
   const cases = createCaseStore(options.clock);
   seedCaseStore(cases);
+  const troubleTickets = createTroubleTicketStore(options.clock);
+  seedTroubleTicketStore(troubleTickets);
   const faults = createFaults();
   const handlers = [
     ...faults.handlers,
     ...createServiceTicketHandlers(tickets, options.serviceTicketsPrefix),
     ...createCaseHandlers(cases, undefined, options),
+    ...createTroubleTicketHandlers(troubleTickets),
   ];
-  return { tickets, cases, faults, handlers };
+  return { tickets, cases, troubleTickets, faults, handlers };
 }
 
 export type Sandbox = ReturnType<typeof createSandbox>;

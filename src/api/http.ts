@@ -123,7 +123,9 @@ function errorFromBody(
       const b = body as Record<string, unknown>;
       const rawCode = b.code ?? b.errorCode;
       if (typeof rawCode === 'string' || typeof rawCode === 'number') code = String(rawCode);
-      const rawMessage = b.message ?? b.error;
+      // The OSS/J API names the exception instead: `{ "illegalArgumentException": "…" }` [TT-12].
+      const exception = Object.keys(b).find((k) => /exception$/i.test(k));
+      const rawMessage = b.message ?? b.error ?? (exception ? b[exception] : undefined);
       if (typeof rawMessage === 'string' && rawMessage) message = rawMessage;
       const rawFields = b.fieldErrors ?? b.errors;
       if (Array.isArray(rawFields)) {

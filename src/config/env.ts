@@ -53,6 +53,12 @@ export const env = {
   /** How long a request may take before it counts as a timeout. */
   apiTimeoutMs:
     optionalInt('VITE_API_TIMEOUT_MS', source.VITE_API_TIMEOUT_MS, 1000, 120_000) ?? 15_000,
+  /** The OSS/J trouble ticket API: its paths have no prefix (`/troubleTicket`) [TT-13]. */
+  troubleTicketsBaseUrl: url(
+    'VITE_TROUBLE_TICKETS_BASE_URL',
+    source.VITE_TROUBLE_TICKETS_BASE_URL,
+    '',
+  ),
   casesBaseUrl: url('VITE_CASES_BASE_URL', source.VITE_CASES_BASE_URL, DEFAULT_CASES_BASE_URL),
   caseRoutes: Object.fromEntries(
     Object.entries(DEFAULT_CASE_ROUTES).map(([name, fallback]) => {
