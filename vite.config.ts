@@ -194,7 +194,12 @@ function firstScript(): Plugin {
  */
 export function contentSecurityPolicy(env: Record<string, string>): string {
   const origins = new Set<string>(["'self'"]);
-  for (const key of ['VITE_API_BASE_URL', 'VITE_CASES_BASE_URL', 'VITE_TROUBLE_TICKETS_BASE_URL']) {
+  for (const key of [
+    'VITE_API_BASE_URL',
+    'VITE_CASES_BASE_URL',
+    'VITE_TROUBLE_TICKETS_BASE_URL',
+    'VITE_SERVICE_ORDERS_BASE_URL',
+  ]) {
     const value = env[key];
     if (value && /^https?:\/\//.test(value)) origins.add(new URL(value).origin);
   }
@@ -250,6 +255,7 @@ export default defineConfig(({ mode }) => ({
           '/service-tickets': process.env.PREVIEW_API_PROXY,
           '/case-management': process.env.PREVIEW_API_PROXY,
           '/troubleTicket': process.env.PREVIEW_API_PROXY,
+          '/tenants': process.env.PREVIEW_API_PROXY,
         }
       : undefined,
     headers: {

@@ -122,9 +122,10 @@ export function createFaults() {
   const handlers = [
     http.all('*/service-tickets/v2/*', resolver),
     http.all('*/case-management/v2/*', resolver),
-    // The OSS/J trouble ticket API has no prefix: its paths are matched as they are.
+    // The OSS/J and Service Orders APIs have no prefix: their paths are matched as they are.
     http.all('*/troubleTicket', resolver),
     http.all('*/troubleTicket/*', resolver),
+    http.all('*/tenants/*', resolver),
   ];
 
   return {

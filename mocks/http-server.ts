@@ -45,7 +45,8 @@ server.listen(port, host, () => {
   );
   console.log(
     `Case Management API on http://${host}:${port}/case-management/v2, ` +
-      `OSS/J trouble tickets on http://${host}:${port}/troubleTicket`,
+      `OSS/J trouble tickets on http://${host}:${port}/troubleTicket, ` +
+      `service orders on http://${host}:${port}/tenants/demo/stores/oslo/service-orders`,
   );
   if (caseCodes === 'lenient') console.log('Case codes: lenient (any 0000-0000 code)');
   const faults = sandbox.faults.active();

@@ -7,6 +7,8 @@ import { createServiceTicketHandlers } from './service-tickets/handlers';
 import { seedTicketStore } from './service-tickets/seed';
 import { createTicketStore } from './service-tickets/store';
 import type { StoreOptions } from './service-tickets/store';
+import { createServiceOrderHandlers } from './service-orders/handlers';
+import { createServiceOrderStore, seedServiceOrderStore } from './service-orders/store';
 import { createTroubleTicketHandlers } from './trouble-tickets/handlers';
 import { createTroubleTicketStore, seedTroubleTicketStore } from './trouble-tickets/store';
 
@@ -25,14 +27,17 @@ export function createSandbox(options: SandboxOptions = {}) {
   seedCaseStore(cases);
   const troubleTickets = createTroubleTicketStore(options.clock);
   seedTroubleTicketStore(troubleTickets);
+  const serviceOrders = createServiceOrderStore(options.clock);
+  seedServiceOrderStore(serviceOrders);
   const faults = createFaults();
   const handlers = [
     ...faults.handlers,
     ...createServiceTicketHandlers(tickets, options.serviceTicketsPrefix),
     ...createCaseHandlers(cases, undefined, options),
     ...createTroubleTicketHandlers(troubleTickets),
+    ...createServiceOrderHandlers(serviceOrders),
   ];
-  return { tickets, cases, troubleTickets, faults, handlers };
+  return { tickets, cases, troubleTickets, serviceOrders, faults, handlers };
 }
 
 export type Sandbox = ReturnType<typeof createSandbox>;

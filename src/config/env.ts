@@ -59,6 +59,12 @@ export const env = {
     source.VITE_TROUBLE_TICKETS_BASE_URL,
     '',
   ),
+  /** The tenant/store Service Orders API: host and version are not documented [SO-1]. */
+  serviceOrdersBaseUrl: url(
+    'VITE_SERVICE_ORDERS_BASE_URL',
+    source.VITE_SERVICE_ORDERS_BASE_URL,
+    '',
+  ),
   casesBaseUrl: url('VITE_CASES_BASE_URL', source.VITE_CASES_BASE_URL, DEFAULT_CASES_BASE_URL),
   caseRoutes: Object.fromEntries(
     Object.entries(DEFAULT_CASE_ROUTES).map(([name, fallback]) => {

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSandbox } from '../node';
+
+/* The Service Orders sandbox as an API client sees it: refusals, and what the document leaves open. */
+
+const { server } = createNodeSandbox();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const TENANT = 'http://sandbox.test/tenants/demo';
+const ORDERS = `${TENANT}/stores/oslo/service-orders`;
+
+async function call(
+  url: string,
+  init: Omit<RequestInit, 'headers'> & { json?: unknown; headers?: Record<string, string> } = {},
+) {
+  const { json, ...rest } = init;
+  const response = await fetch(url, {
+    ...rest,
+    headers: { 'Content-Type': 'application/json', ...rest.headers },
+    body: json === undefined ? rest.body : JSON.stringify(json),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
+}
+
+const message = (r: { body: Record<string, unknown> | null }) => String(r.body?.message);
+
+describe('lists', () => {
+  it('refuses paging and sorting it cannot follow, saying what it takes', async () => {
+    expect(message(await call(`${ORDERS}?page=0`))).toBe(
+      'page must be a whole number from 1 to 1000000, not 0',
+    );
+    expect(message(await call(`${ORDERS}?pageSize=500`))).toMatch(
+      /pageSize must be a whole number from 1 to 100/,
+    );
+    expect(message(await call(`${ORDERS}?sortOrder=UP`))).toBe('sortOrder must be ASC or DESC');
+    const sort = await call(`${ORDERS}?sortBy=colour`);
+    expect(sort.status).toBe(400);
+    expect(message(sort)).toMatch(/^sortBy must be one of serviceOrderUid, serviceNumber, title/);
+  });
+
+  it('reads a sortBy of ASC or DESC as the direction [SO-5]', async () => {
+    const r = await call(`${ORDERS}?sortBy=DESC&pageSize=1`);
+    expect(r.body).toMatchObject({ items: [{ serviceOrderUid: 'so-1012' }], totalCount: 12 });
+  });
+
+  it('filters by repeated keys or comma lists, in any case', async () => {
+    const repeated = await call(`${ORDERS}?priorities=HIGH&priorities=low&pageSize=100`);
+    const comma = await call(`${ORDERS}?priorities=high,LOW&pageSize=100`);
+    expect(repeated.body?.totalCount).toBe(6);
+    expect(comma.body?.items).toEqual(repeated.body?.items);
+  });
+
+  it('gives an unknown tenant or store an empty list, and its orders 404', async () => {
+    const r = await call('http://sandbox.test/tenants/acme/stores/x/service-orders');
+    expect(r.body).toMatchObject({ items: [], totalCount: 0 });
+    expect(
+      (await call('http://sandbox.test/tenants/acme/stores/x/service-orders/so-1001')).status,
+    ).toBe(404);
+  });
+});
+
+describe('bodies', () => {
+  it('checks the fields it knows and names each problem', async () => {
+    const r = await call(ORDERS, {
+      method: 'POST',
+      json: { serviceOrderUid: 'mine', title: 7, serviceType: 'painting', priority: 'very high' },
+    });
+    expect(r.status).toBe(400);
+    expect(message(r)).toBe(
+      'serviceOrderUid is given by the server and cannot be sent; title must be text of at most 200 characters; ' +
+        'serviceType painting does not exist (known: repair, installation, warranty); ' +
+        'priority must be a reference of letters, digits, - and _ (or empty)',
+    );
+  });
+
+  it('refuses a body that is not a JSON object', async () => {
+    for (const body of ['[1]', '"x"', 'nope']) {
+      const r = await call(ORDERS, { method: 'POST', body });
+      expect(r.status).toBe(400);
+      expect(message(r)).toMatch(/the body (must be a JSON object|is not valid JSON)/);
+    }
+  });
+
+  it('keeps an id the same on update, and refuses to change it', async () => {
+    const same = await call(`${ORDERS}/so-1001`, {
+      method: 'PATCH',
+      json: { serviceOrderUid: 'so-1001', title: 'T' },
+    });
+    expect(same.status).toBe(200);
+    const other = await call(`${ORDERS}/so-1001`, {
+      method: 'PUT',
+      json: { serviceOrderUid: 'so-9' },
+    });
+    expect(message(other)).toBe('serviceOrderUid is given by the server and cannot be changed');
+  });
+
+  it('checks hours against the tenant’s hourly rates', async () => {
+    const r = await call(`${ORDERS}/so-1002/hours`, {
+      method: 'POST',
+      json: { date: '04.05.2006', hours: 25, hourlyRateId: 'night' },
+    });
+    expect(message(r)).toBe(
+      'date must be a date of the form 2006-05-04; hours must be a number from 0.01 to 24; ' +
+        'hourlyRateId night does not exist (known: standard, evening)',
+    );
+  });
+
+  it('needs a position for a new status, a whole number from 1', async () => {
+    const missing = await call(`${TENANT}/service-statuses`, {
+      method: 'POST',
+      json: { name: 'Q' },
+    });
+    expect(message(missing)).toBe('position is required');
+    const half = await call(`${TENANT}/service-statuses`, {
+      method: 'POST',
+      json: { name: 'Q', position: 1.5 },
+    });
+    expect(message(half)).toBe('position must be a whole number from 1 to 1000');
+  });
+});
+
+describe('search', () => {
+  it('ignores customer and service when query is given [SO-8]', async () => {
+    const r = await call(`${ORDERS}/search`, {
+      method: 'POST',
+      json: { query: 'fibre', customer: 'nobody', service: 'S-0' },
+    });
+    expect(r.body?.totalCount).toBe(2);
+  });
+
+  it('filters on the creation date, both ends included, and refuses another date form', async () => {
+    const r = await call(`${ORDERS}/search`, {
+      method: 'POST',
+      json: { dateFrom: '2026-11-10', dateTo: '2026-11-12' },
+    });
+    const days = (r.body?.items as { createdAt: string }[]).map((o) => o.createdAt.slice(0, 10));
+    expect(days).toEqual(['2026-11-10', '2026-11-11', '2026-11-12']);
+    const bad = await call(`${ORDERS}/search`, { method: 'POST', json: { dateTo: 'tomorrow' } });
+    expect(message(bad)).toBe('dateTo must be a date of the form 2006-05-04');
+  });
+
+  it('answers the same search by GET with query parameters', async () => {
+    const post = await call(`${ORDERS}/search`, {
+      method: 'POST',
+      json: { customer: 'berg', state: ['OPEN'] },
+    });
+    const get = await call(`${ORDERS}/search?customer=berg&state=OPEN`);
+    expect(get.body).toEqual(post.body);
+  });
+});
+
+describe('reports, the public page, methods and tokens', () => {
+  it('answers 406 to an Accept it cannot give', async () => {
+    const r = await call(`${ORDERS}/so-1001/reports`, { headers: { Accept: 'text/html' } });
+    expect(r.status).toBe(406);
+    expect(message(r)).toMatch(/application\/octet-stream .* application\/json/);
+  });
+
+  it('shows the public page without contact details or assignee, and 404 for an unknown hash', async () => {
+    const order = await call(`${ORDERS}/so-1002`);
+    const page = await call(
+      `${ORDERS}/public/${encodeURIComponent(String(order.body?.publicHash))}`,
+    );
+    expect(Object.keys(page.body ?? {}).sort()).toEqual([
+      'createdAt',
+      'serviceNumber',
+      'state',
+      'status',
+      'title',
+      'updatedAt',
+    ]);
+    expect((await call(`${ORDERS}/public/nope`)).status).toBe(404);
+  });
+
+  it('answers an operation the document does not have with 405 and Allow [SO-12]', async () => {
+    const cases: [string, string, string][] = [
+      ['GET', `${ORDERS}/so-1001/items/item-1`, 'PUT, PATCH, DELETE'],
+      ['GET', `${ORDERS}/so-1001/items`, 'POST'],
+      ['DELETE', `${TENANT}/service-statuses/received`, 'PUT, PATCH'],
+      ['POST', `${TENANT}/service-types`, 'GET'],
+      ['POST', `${ORDERS}/so-1001/notifications`, 'GET'],
+    ];
+    for (const [method, url, allow] of cases) {
+      const r = await call(url, { method });
+      expect(r.status, `${method} ${url}`).toBe(405);
+      expect(r.headers.get('Allow')).toBe(allow);
+    }
+  });
+
+  it('needs no token (auth is not documented), but refuses an expired one', async () => {
+    expect((await call(`${ORDERS}/so-1001`)).status).toBe(200);
+    const r = await call(`${ORDERS}/so-1001`, { headers: { Authorization: 'Bearer expired-1' } });
+    expect(r.status).toBe(401);
+    expect(r.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
+  });
+});
