@@ -110,6 +110,13 @@ test('a company user asks support to cancel an order, by keyboard; the request i
       .getByRole('list', { name: 'Timeline, newest first' })
       .getByText('Please cancel this order. Reason: Bestilt to ganger'),
   ).toBeVisible();
+  // Asked once is asked: a note says so, holds the keyboard, and the button is not offered again.
+  const note = page.getByRole('note').filter({ hasText: 'You asked customer service to cancel' });
+  await expect(note).toBeFocused();
+  await expect(ask).toBeHidden();
+  await page.reload();
+  await expect(note).toBeVisible();
+  await expect(ask).toBeHidden();
 });
 
 test('home counts equal the lists’ totals; the page passes axe', async ({ page }) => {

@@ -13,9 +13,12 @@ import { useSingleFlight } from '@/lib/use-single-flight';
  */
 export function CancelRequestDialog({
   orderId,
+  onSent,
   onClose,
 }: {
   orderId: string;
+  /** The request is on the order (just before the dialog closes). */
+  onSent?: () => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -44,6 +47,7 @@ export function CancelRequestDialog({
         void send.run(async () => {
           await addComment.mutateAsync(t('orders.cancelRequest.comment', { reason }));
           notify(t('orders.cancelRequest.sent'));
+          onSent?.();
           onClose();
         })
       }

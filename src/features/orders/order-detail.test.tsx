@@ -63,6 +63,32 @@ describe('order detail: asking to cancel', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // The order itself is unchanged: only support can cancel it.
     expect(order.status).toBe('New');
+    // Asked once is asked: the page says so, and does not offer to ask again.
+    const note = await screen.findByText(
+      /^You asked customer service to cancel this order on .+\. They cancel it/,
+    );
+    expect(note).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Ask to cancel' })).not.toBeInTheDocument();
+    // The keyboard is not dropped with the button that opened the dialog.
+    await waitFor(() => expect(note.closest('[role="note"]')).toHaveFocus());
+  });
+
+  it('knows a request written in the other language', async () => {
+    const order = orderIn('In Progress');
+    const { unmount } = await openTicket('orders', order.id, order.caseNumber);
+    expect(screen.getByRole('button', { name: 'Ask to cancel' })).toBeInTheDocument();
+    unmount();
+    order.comments.push({
+      id: 'a0u-nb-request',
+      at: sandbox.tickets.clock(),
+      body: 'Kanseller denne bestillingen. Årsak: Feil modell',
+      userName: 'Kari Nordmann',
+    });
+    await openTicket('orders', order.id, order.caseNumber);
+    expect(
+      await screen.findByText(/^You asked customer service to cancel this order on /),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Ask to cancel' })).not.toBeInTheDocument();
   });
 
   it('is not offered to support staff', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -17,12 +17,13 @@ import { PageError } from '@/components/page-error';
 import { PageSkeleton } from '@/components/page-skeleton';
 import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
-import { formatNumber, localeOf } from '@/lib/format';
+import { formatDateTime, formatNumber, localeOf } from '@/lib/format';
 import { priorityLabel } from '@/features/tickets/labels';
 import { StatusChip } from '@/features/tickets/status-chip';
 import { TicketDetailLayout } from '@/features/tickets/ticket-detail-layout';
 import { CancelRequestDialog } from './cancel-request-dialog';
 import { reasonLabel } from './labels';
+import { useCancelRequest } from './use-cancel-request';
 
 function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; backTo: string }) {
   const { t, i18n } = useTranslation();
@@ -32,6 +33,19 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
   const closed = isClosedStatus('orders', order.status);
   const hasAddress = !!(a?.street || a?.city || a?.zipCode || a?.addressId);
   const [askingToCancel, setAskingToCancel] = useState(false);
+  // A request already sent is not offered again: it is said instead.
+  const cancelRequest = useCancelRequest(id, user.role === 'customer' && !closed);
+  const requestedAt = formatDateTime(cancelRequest?.createdDate, localeOf(i18n.language));
+  // The button that opened the dialog is gone once the request is sent: the keyboard is given to
+  // the note that replaces it (after the dialog has closed and handed focus back).
+  const note = useRef<HTMLDivElement>(null);
+  const focusNote = useRef(false);
+  useEffect(() => {
+    if (focusNote.current && !askingToCancel && cancelRequest) {
+      focusNote.current = false;
+      note.current?.focus();
+    }
+  }, [askingToCancel, cancelRequest]);
   return (
     <>
       <TicketDetailLayout
@@ -50,7 +64,7 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
           !closed && (
             <>
               {/* Only support can cancel an order: the customer asks them to [ST-19]. */}
-              {user.role === 'customer' && (
+              {user.role === 'customer' && !cancelRequest && (
                 <Button
                   variant="outlined"
                   startIcon={<CancelIcon />}
@@ -66,16 +80,27 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
           )
         }
         banner={
-          waiting &&
-          (user.role === 'customer' ? (
-            <Alert severity="warning" role="note">
-              {t('orders.waiting')}
-            </Alert>
-          ) : (
-            <Alert severity="info" role="note">
-              {t('orders.supportWaiting')}
-            </Alert>
-          ))
+          (waiting || cancelRequest) && (
+            <>
+              {waiting &&
+                (user.role === 'customer' ? (
+                  <Alert severity="warning" role="note">
+                    {t('orders.waiting')}
+                  </Alert>
+                ) : (
+                  <Alert severity="info" role="note">
+                    {t('orders.supportWaiting')}
+                  </Alert>
+                ))}
+              {cancelRequest && (
+                <Alert severity="info" role="note" ref={note} tabIndex={-1}>
+                  {requestedAt
+                    ? t('orders.cancelRequest.pending', { when: requestedAt })
+                    : t('orders.cancelRequest.pendingUndated')}
+                </Alert>
+              )}
+            </>
+          )
         }
         side={
           <>
@@ -148,7 +173,13 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
         }
       />
       {askingToCancel && (
-        <CancelRequestDialog orderId={id} onClose={() => setAskingToCancel(false)} />
+        <CancelRequestDialog
+          orderId={id}
+          onSent={() => {
+            focusNote.current = true;
+          }}
+          onClose={() => setAskingToCancel(false)}
+        />
       )}
     </>
   );
