@@ -34,6 +34,14 @@ function malformedEscape(path: string): string | undefined {
   return undefined;
 }
 
+/** A segment that is, or is written as, `.` or `..` (`%2E%2E`), or undefined when there is none. */
+function dotSegment(path: string): string | undefined {
+  return path
+    .split('/')
+    .slice(1)
+    .find((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+}
+
 /*
  * The sandbox behind a Node HTTP server: Node's request in, the handlers' answer out (CORS, gzip,
  * the fault switch at /__sandbox/faults). `mocks/http-server.ts` listens with it.
@@ -141,6 +149,14 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
     const bad = malformedEscape(req.url?.split('?')[0] ?? '/');
     if (bad !== undefined) {
       const message = `${API_ERROR_CODES['400002']}: the path segment "${bad}" is not valid percent-encoding`;
+      json(res, 400, { code: '400002', message }, cors);
+      return;
+    }
+    const dots = dotSegment(req.url?.split('?')[0] ?? '/');
+    if (dots !== undefined) {
+      // URL parsing would resolve it (`…/items/%2E%2E` is `…/`): the request would act on the
+      // resource above the one it names.
+      const message = `${API_ERROR_CODES['400002']}: the path segment "${dots}" is not a valid reference`;
       json(res, 400, { code: '400002', message }, cors);
       return;
     }

@@ -143,11 +143,32 @@ export async function readJson(request: Request): Promise<unknown> {
     throw invalid('the body is not valid UTF-8 (JSON is sent as UTF-8)');
   }
   if (text.trim() === '') return undefined;
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw invalid('the body is not valid JSON');
   }
+  if (depthOf(body) > MAX_BODY_DEPTH)
+    throw invalid(`the body nests deeper than ${MAX_BODY_DEPTH} levels`);
+  return body;
+}
+
+/** No documented body nests nearly this deep; a deeper one is refused before it is stored. */
+export const MAX_BODY_DEPTH = 32;
+
+/** How deep arrays and objects nest in a parsed JSON value (without recursion). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > MAX_BODY_DEPTH) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function isBlank(value: unknown): boolean {
@@ -177,6 +198,7 @@ function kindOf(value: unknown): string {
 const issueMessage: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return REQUIRED;
+    if (issue.expected === 'int') return `must be a whole number, not ${kindOf(issue.input)}`;
     const expected = issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a';
     return `must be ${expected} ${issue.expected}, not ${kindOf(issue.input)}`;
   }

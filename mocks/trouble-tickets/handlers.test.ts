@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
 import { createNodeSandbox } from '../node';
+import { createSandbox } from '../sandbox';
 
 /*
  * The OSS/J trouble ticket sandbox as an API client sees it, and the provider's own samples
@@ -87,10 +89,14 @@ describe('the request samples', () => {
   });
 
   it('refuses the multipart rendering as written: its `data` is an empty object', async () => {
+    const rendering = sample('post-troubleticket.request-multipart.json') as {
+      data: unknown;
+      attachment: string[];
+    };
     const form = new FormData();
-    const rendering = sample('post-troubleticket.request-multipart.json');
     form.append('data', JSON.stringify(rendering.data));
-    form.append('attachment', new File(['string'], 'string'));
+    // Its attachment is a text part, "in base64" as the document says.
+    for (const part of rendering.attachment) form.append('attachment', part);
     const r = await call('', { method: 'POST', headers: AUTH, body: form });
     expect(r.status).toBe(400);
     // The document's own 400 example starts the same way.
@@ -163,7 +169,7 @@ describe('POST /troubleTicket', () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ baseTroubleTicketState: 'CLOSED.CLEARED' }, /baseTroubleTicketState must be OPENACTIVE/],
       [{ preferredPriority: 4 }, /preferredPriority must be 1, 2 or 3/],
-      [{ preferredPriority: '1' }, /preferredPriority must be a number/],
+      [{ preferredPriority: '1' }, /preferredPriority must be 1, 2 or 3/],
       [
         { wh1Parameter: 'Incidencia Mutualizada' },
         /wh1Parameter must be cliente \(client\) or red/,
@@ -323,6 +329,143 @@ describe('PATCH /troubleTicket/{ticketId}', () => {
     const r = await patch('RED-84', { ticketId: 'RED-84' });
     expect(r.body).toEqual({
       illegalArgumentException: 'required fields: baseTroubleTicketState,mirrorKey,dialog',
+    });
+  });
+});
+
+describe('attachments and forms, every way in', () => {
+  const base = () => ({ ...sample('post-troubleticket.request.json'), attachments: [] });
+  const form = (parts: [string, string | File][]) => {
+    const f = new FormData();
+    f.append('data', JSON.stringify(base()));
+    for (const [name, value] of parts) f.append(name, value);
+    return f;
+  };
+  const postForm = (parts: [string, string | File][]) =>
+    call('', { method: 'POST', headers: AUTH, body: form(parts) });
+
+  it('refuses a form part it does not read, so no file is left out behind a success', async () => {
+    for (const name of ['file', 'attachment[]']) {
+      const r = await postForm([[name, new File(['@echo off'], 'run.bat')]]);
+      expect(r.status).toBe(400);
+      expect(String(r.body?.illegalArgumentException)).toBe(
+        `${name} is not a part of the form: send data, and the files as attachment or attachments`,
+      );
+    }
+  });
+
+  it('reads a text part as the file in base64, and refuses one that is not', async () => {
+    expect((await postForm([['attachment', btoa('ONT log')]])).status).toBe(201);
+    const r = await postForm([['attachment', 'not base64!']]);
+    expect(r.body).toEqual({ illegalArgumentException: 'attachment 1 must be base64-encoded' });
+    const exe = await postForm([['attachment', btoa('MZ\x90\x00')]]);
+    expect(String(exe.body?.illegalArgumentException)).toMatch(/executable/);
+  });
+
+  it('reads the type under any letter case of mimeType, and refuses two different ones', async () => {
+    const inline = (item: Record<string, string>) =>
+      post({ ...base(), attachments: [{ content: btoa('hello'), name: 'a.bin', ...item }] });
+    expect((await inline({ MimeType: 'text/plain' })).status).toBe(201);
+    const exe = await inline({ MIMETYPE: 'application/x-msdownload' });
+    expect(String(exe.body?.illegalArgumentException)).toMatch(/executable/);
+    const two = await inline({ mimeType: 'text/plain', mimetype: 'application/x-msdownload' });
+    expect(two.body).toEqual({
+      illegalArgumentException:
+        'attachments.0 gives two types ("text/plain" and "application/x-msdownload"): send one mimeType',
+    });
+  });
+
+  it('takes at most 10 attachments, inline and files together', async () => {
+    const f = new FormData();
+    const inline = Array.from({ length: 6 }, (_, i) => ({
+      content: btoa(`log ${i}`),
+      mimeType: 'text/plain',
+      name: `log-${i}.txt`,
+    }));
+    f.append('data', JSON.stringify({ ...base(), attachments: inline }));
+    for (let i = 0; i < 5; i++) f.append('attachment', new File([`x${i}`], `x${i}.txt`));
+    const r = await call('', { method: 'POST', headers: AUTH, body: f });
+    expect(r.body).toEqual({
+      illegalArgumentException: 'send at most 10 attachments at a time',
+    });
+  });
+});
+
+describe('what the document leaves open, read kindly but strictly', () => {
+  it('takes the state in any letter case, and the GET spelling of the detection time', async () => {
+    const { troubleDetectionTime, ...rest } = sample('post-troubleticket.request.json');
+    const r = await post({
+      ...rest,
+      baseTroubleTicketState: 'openactive',
+      troubleDectectionTime: troubleDetectionTime,
+    });
+    expect(r.status).toBe(201);
+  });
+
+  it('refuses a detection time in the future, and a restore before the detection', async () => {
+    const future = await post({
+      ...sample('post-troubleticket.request.json'),
+      troubleDetectionTime: '2099-01-01T00:00:00Z',
+    });
+    expect(future.body).toEqual({
+      illegalArgumentException: 'troubleDetectionTime is in the future',
+    });
+    const { ticketId, mirrorKey } = await created();
+    const r = await patch(ticketId, {
+      baseTroubleTicketState: 'CLOSED.CLEARED',
+      ticketId,
+      mirrorKey,
+      dialog: 'Fixed',
+      closeOutType: 'REPARACION',
+      closeOutNarr: 'Spliced',
+      serviceRestoredTime: '2020-01-01T00:00:00Z',
+    });
+    expect(String(r.body?.illegalArgumentException)).toBe(
+      'serviceRestoredTime is before the trouble was detected (2025-01-15T10:30:00Z)',
+    );
+  });
+
+  it('refuses a close-out sent with a state that does not close, rather than drop it', async () => {
+    const { ticketId, mirrorKey } = await created();
+    const r = await patch(ticketId, {
+      baseTroubleTicketState: 'OPENACTIVE',
+      ticketId,
+      mirrorKey,
+      dialog: 'y',
+      closeOutType: 'X',
+    });
+    expect(r.body).toEqual({
+      illegalArgumentException:
+        'closeOutType is only taken when the state closes the ticket (CLOSED… or CLEARED)',
+    });
+  });
+
+  it('says what a number of clients and a priority must be', async () => {
+    const { ticketId, mirrorKey } = await created();
+    const state = { baseTroubleTicketState: 'OPENACTIVE', ticketId, mirrorKey, dialog: 'x' };
+    for (const customer of [-1, 'many']) {
+      const r = await patch(ticketId, { ...state, customer });
+      expect(String(r.body?.illegalArgumentException)).toMatch(/^customer /);
+      expect(String(r.body?.illegalArgumentException)).not.toMatch(/Invalid|Too small/);
+    }
+    const r = await post({ ...sample('post-troubleticket.request.json'), preferredPriority: 1.5 });
+    expect(r.body).toEqual({ illegalArgumentException: 'preferredPriority must be 1, 2 or 3' });
+  });
+
+  it('is served at the documented path only: no prefix, in its letter case', async () => {
+    const sandbox = createSandbox();
+    const get = (path: string) =>
+      getResponse(
+        sandbox.handlers,
+        new Request(`http://sandbox.test${path}`, { headers: { Authorization: 'Bearer t' } }),
+      );
+    expect((await get('/troubleTicket/RED-84'))?.status).toBe(200);
+    expect(await get('/foo/troubleTicket/RED-84')).toBeUndefined();
+    expect(await get('/troubleticket/RED-84')).toBeUndefined();
+    const below = await get('/troubleTicket/RED-84/extra');
+    expect(below?.status).toBe(404);
+    expect(await below?.json()).toEqual({
+      objectNotFoundException: 'no such resource: /troubleTicket/RED-84/extra',
     });
   });
 });

@@ -31,8 +31,16 @@ import type { StoredAttachment, StoredTroubleTicket, TroubleTicketStore } from '
  * - GET writes the detection time `troubleDectectionTime` and `customer` as a number when it is
  *   one, as the provider's sample does [TT-1, TT-4]; an update's answer is the sample's subset,
  *   with `preferredPriority` as text [TT-3, TT-17];
- * - attachments follow the portal's rules everywhere: no executables, none empty, none over
- *   10 MB.
+ * - state and the type key of an attachment are read in any letter case [TT-2, TT-5]; two
+ *   different types for one attachment are refused; create also takes the detection time under
+ *   the GET's spelling [TT-1]; a form part other than `data` and the files is refused, and a text
+ *   file part is read as base64;
+ * - a close-out sent with a state that does not close is refused, not dropped; detection in the
+ *   future and a restore before the detection are refused;
+ * - attachments follow the portal's rules everywhere: no executables, none empty, at most 10
+ *   per request; over HTTP a JSON body (with its base64 files) has at most 1 MiB and a form at
+ *   most 10 MB and 256 KiB, so large files go in a form;
+ * - it is served at `/troubleTicket` exactly: another prefix or letter case is not found.
  */
 
 export const TROUBLE_TICKETS_PREFIX = '*';
@@ -91,15 +99,34 @@ function handle(resolver: (info: Resolver) => Promise<Response> | Response) {
   };
 }
 
+/** A file from the form: a file part, or a text part with the file base64-encoded [TT-9]. */
+interface FormFile {
+  name: string;
+  type: string;
+  read: () => Promise<Uint8Array>;
+  field: string;
+}
+
 interface TicketBody {
   body: unknown;
-  files: File[];
+  files: FormFile[];
+}
+
+const FORM_PARTS = ['data', 'attachment', 'attachments'];
+
+function decodeBase64(content: string, field: string): Uint8Array {
+  try {
+    return base64ToBytes(content.replace(/\s/g, ''));
+  } catch {
+    throw illegal(`${field} must be base64-encoded`);
+  }
 }
 
 /**
  * The body as JSON, or as the multipart form: a `data` part holding the JSON (as text, or as a
- * file part) and file parts under `attachment` (create) or `attachments` (update) — either name
- * is read on both [TT-9].
+ * file part) and the files under `attachment` (create) or `attachments` (update) — either name
+ * is read on both, as file parts or as base64 text parts [TT-9]. Any other part is refused, so
+ * no file is left out behind a success.
  */
 async function readTicketBody(request: Request): Promise<TicketBody> {
   if (!/multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '')) {
@@ -111,22 +138,46 @@ async function readTicketBody(request: Request): Promise<TicketBody> {
   } catch {
     throw illegal('the multipart body could not be read');
   }
-  const data = form.get('data');
-  if (data === null) throw illegal('required fields: data (the ticket as JSON)');
-  const json = typeof data === 'string' ? data : await data.text();
+  const others = [...new Set(form.keys())].filter((k) => !FORM_PARTS.includes(k));
+  if (others.length)
+    throw illegal(
+      `${others.join(', ')} ${others.length > 1 ? 'are not parts' : 'is not a part'} of the form: send data, and the files as attachment or attachments`,
+    );
+  const data = form.getAll('data');
+  if (data.length === 0) throw illegal('required fields: data (the ticket as JSON)');
+  if (data.length > 1) throw illegal('send one data part');
+  const part = data[0] as FormDataEntryValue;
+  const json = typeof part === 'string' ? part : await part.text();
   let body: unknown;
   try {
     body = JSON.parse(json);
   } catch {
     throw illegal('data must be the ticket as JSON');
   }
-  const parts = [...form.getAll('attachment'), ...form.getAll('attachments')];
-  const text = parts.findIndex((p) => typeof p === 'string');
-  if (text >= 0) throw illegal('attachments must be file parts, not text');
-  return { body, files: parts as File[] };
+  const files = [...form.getAll('attachment'), ...form.getAll('attachments')].map(
+    (p, i): FormFile =>
+      typeof p === 'string'
+        ? {
+            name: `attachment-${i + 1}`,
+            type: 'application/octet-stream',
+            read: () => Promise.resolve(decodeBase64(p, `attachment ${i + 1}`)),
+            field: `attachment ${i + 1}`,
+          }
+        : {
+            name: p.name || `attachment-${i + 1}`,
+            type: p.type || 'application/octet-stream',
+            read: async () => new Uint8Array(await p.arrayBuffer()),
+            field: `attachment ${i + 1} (${p.name})`,
+          },
+  );
+  return { body, files };
 }
 
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/;
+
 function checked(name: string, mimeType: string, bytes: Uint8Array, field: string) {
+  if (!MEDIA_TYPE.test(mimeType))
+    throw illegal(`${field} has no valid mime type (${mimeType.slice(0, 40)})`);
   const problem = checkAttachment({ name, type: mimeType, size: bytes.byteLength, head: bytes });
   if (problem?.reason === 'executable')
     throw illegal(`${field} is an executable file; executables are not accepted`);
@@ -136,31 +187,63 @@ function checked(name: string, mimeType: string, bytes: Uint8Array, field: strin
   return { name, mimeType, bytes };
 }
 
+/** At most this many attachments in one request, inline and files together. */
+const MAX_ATTACHMENTS = 10;
+
 async function attachmentsOf(
   inline: InlineAttachment[] | undefined,
-  files: File[],
+  files: FormFile[],
 ): Promise<StoredAttachment[]> {
+  if ((inline?.length ?? 0) + files.length > MAX_ATTACHMENTS)
+    throw illegal(`send at most ${MAX_ATTACHMENTS} attachments at a time`);
   const fromJson = (inline ?? []).map((a, i) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = base64ToBytes(a.content.replace(/\s/g, ''));
-    } catch {
-      throw illegal(`attachments.${i}.content is not valid base64`);
-    }
-    const mimeType = a.mimeType ?? a.mimetype ?? 'application/octet-stream';
-    return checked(safeFileName(a.name), mimeType, bytes, `attachments.${i} (${a.name})`);
+    const field = `attachments.${i} (${a.name})`;
+    // The sandbox's own type check, as for a form's file: "string" is no type.
+    const mimeType = a.mimeType ?? 'application/octet-stream';
+    return checked(
+      safeFileName(a.name),
+      MEDIA_TYPE.test(mimeType) ? mimeType : 'application/octet-stream',
+      decodeBase64(a.content, `attachments.${i}.content`),
+      field,
+    );
   });
   const fromForm = await Promise.all(
-    files.map(async (file, i) =>
-      checked(
-        safeFileName(file.name || 'attachment'),
-        file.type || 'application/octet-stream',
-        new Uint8Array(await file.arrayBuffer()),
-        `attachment ${i + 1} (${file.name})`,
-      ),
+    files.map(async (file) =>
+      checked(safeFileName(file.name), file.type, await file.read(), file.field),
     ),
   );
   return [...fromJson, ...fromForm];
+}
+
+/**
+ * The body as the schema reads it: the state in capitals [TT-5], the type of an inline
+ * attachment under `mimeType` whatever its letter case [TT-2] (two different types are refused),
+ * and on create the detection time under either spelling [TT-1].
+ */
+function normalized(raw: unknown, create: boolean): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const body = { ...(raw as Record<string, unknown>) };
+  if (typeof body.baseTroubleTicketState === 'string')
+    body.baseTroubleTicketState = body.baseTroubleTicketState.trim().toUpperCase();
+  if (create && body.troubleDetectionTime === undefined && 'troubleDectectionTime' in body) {
+    body.troubleDetectionTime = body.troubleDectectionTime;
+    delete body.troubleDectectionTime;
+  }
+  if (Array.isArray(body.attachments)) {
+    body.attachments = (body.attachments as unknown[]).map((item, i) => {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+      const entries = Object.entries(item as Record<string, unknown>);
+      const types = entries.filter(([k]) => k.toLowerCase() === 'mimetype');
+      const distinct = [...new Set(types.map(([, v]) => v))];
+      if (distinct.length > 1)
+        throw illegal(
+          `attachments.${i} gives two types (${distinct.map((v) => JSON.stringify(v)).join(' and ')}): send one mimeType`,
+        );
+      const rest = Object.fromEntries(entries.filter(([k]) => k.toLowerCase() !== 'mimetype'));
+      return types.length ? { ...rest, mimeType: distinct[0] } : rest;
+    });
+  }
+  return body;
 }
 
 const CREATE_REQUIRED = [
@@ -217,10 +300,12 @@ export function createTroubleTicketHandlers(
   const create = handle(async ({ request }) => {
     authenticate(request);
     const { body: raw, files } = await readTicketBody(request);
-    const body = validateBody(CreateTroubleTicketSchema, raw, {
+    const body = validateBody(CreateTroubleTicketSchema, normalized(raw, true), {
       mandatory: CREATE_REQUIRED,
       fieldsOf: 'a trouble ticket',
     });
+    if (Date.parse(body.troubleDetectionTime) > store.clock() + 60_000)
+      throw illegal('troubleDetectionTime is in the future');
     const attachments = await attachmentsOf(body.attachments, files);
     const ticket = store.add({
       mirrorKey: body.mirrorKey,
@@ -266,19 +351,23 @@ export function createTroubleTicketHandlers(
     if (!ticket)
       throw new OssjError(400, 'objectNotFoundException', `no trouble ticket with ticketId ${id}`);
     const { body: raw, files } = await readTicketBody(request);
-    const body = validateBody(UpdateTroubleTicketSchema, raw, {
+    const body = validateBody(UpdateTroubleTicketSchema, normalized(raw, false), {
       mandatory: UPDATE_REQUIRED,
       fieldsOf: 'a trouble ticket update',
       check: (record) => {
         const state =
           typeof record.baseTroubleTicketState === 'string' ? record.baseTroubleTicketState : '';
-        if (!isClosingState(state)) return [];
-        return CLOSE_OUT.filter((f) => record[f] === undefined || record[f] === '').map(
-          (field) => ({
+        const given = (f: string) => record[f] !== undefined && record[f] !== '';
+        // The close-out belongs to closing only: sent with another state it would be lost.
+        if (!isClosingState(state))
+          return CLOSE_OUT.filter(given).map((field) => ({
             field,
-            message: 'is required',
-          }),
-        );
+            message: 'is only taken when the state closes the ticket (CLOSED… or CLEARED)',
+          }));
+        return CLOSE_OUT.filter((f) => !given(f)).map((field) => ({
+          field,
+          message: 'is required',
+        }));
       },
     });
     if (body.ticketId.toUpperCase() !== ticket.ticketId)
@@ -293,6 +382,13 @@ export function createTroubleTicketHandlers(
       );
     if (body.serviceRestoredTime && Date.parse(body.serviceRestoredTime) > store.clock() + 60_000)
       throw illegal('serviceRestoredTime is in the future');
+    if (
+      body.serviceRestoredTime &&
+      Date.parse(body.serviceRestoredTime) < Date.parse(ticket.troubleDetectionTime)
+    )
+      throw illegal(
+        `serviceRestoredTime is before the trouble was detected (${ticket.troubleDetectionTime})`,
+      );
     const attachments = await attachmentsOf(body.attachments, files);
     ticket.state = body.baseTroubleTicketState;
     ticket.dialog.push(body.dialog);
@@ -327,11 +423,32 @@ export function createTroubleTicketHandlers(
       return response;
     });
 
+  const noSuchPath = handle(({ request }) => {
+    throw new OssjError(
+      404,
+      'objectNotFoundException',
+      `no such resource: ${new URL(request.url).pathname}`,
+    );
+  });
+
+  /**
+   * Served at the document's path only, in its letter case, with no prefix (§3.0): a client
+   * with a wrong base path gets the 404 the provider would give, not a ticket.
+   */
+  const at =
+    (pattern: RegExp, resolver: ReturnType<typeof handle>) =>
+    (info: Parameters<ReturnType<typeof handle>>[0]) =>
+      pattern.test(new URL(info.request.url).pathname) ? resolver(info) : undefined;
+  const ROOT = /^\/troubleTicket$/;
+  const ONE = /^\/troubleTicket\/[^/]+$/;
+  const BELOW = /^\/troubleTicket\//;
+
   return [
-    http.post(`${prefix}/troubleTicket`, create),
-    http.get(`${prefix}/troubleTicket/:ticketId`, get),
-    http.patch(`${prefix}/troubleTicket/:ticketId`, update),
-    http.all(`${prefix}/troubleTicket`, notAllowed('POST')),
-    http.all(`${prefix}/troubleTicket/:ticketId`, notAllowed('GET, PATCH')),
+    http.post(`${prefix}/troubleTicket`, at(ROOT, create)),
+    http.get(`${prefix}/troubleTicket/:ticketId`, at(ONE, get)),
+    http.patch(`${prefix}/troubleTicket/:ticketId`, at(ONE, update)),
+    http.all(`${prefix}/troubleTicket`, at(ROOT, notAllowed('POST'))),
+    http.all(`${prefix}/troubleTicket/:ticketId`, at(ONE, notAllowed('GET, PATCH'))),
+    http.all(`${prefix}/troubleTicket/*`, at(BELOW, noSuchPath)),
   ];
 }

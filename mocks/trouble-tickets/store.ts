@@ -52,7 +52,6 @@ export function createTroubleTicketStore(clock: () => number = Date.now) {
       tickets.set(ticketId, stored);
       return stored;
     },
-    all: () => [...tickets.values()],
   };
 }
 

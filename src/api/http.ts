@@ -76,7 +76,31 @@ export function path(strings: TemplateStringsArray, ...segments: (string | numbe
   );
 }
 
+/**
+ * A route with an empty segment or one that is `.` or `..` (written plainly or as `%2E`) would
+ * reach another resource than the one it names — URL parsing resolves `…/items/..` to the order
+ * above — so it is refused before anything is sent.
+ */
+function checkSegments(route: string): void {
+  const bad = route
+    .split('?')[0]
+    ?.split('/')
+    .slice(1)
+    .find((segment) => segment === '' || /^(\.|%2e){1,2}$/i.test(segment));
+  if (bad === undefined) return;
+  throw new ApiError({
+    kind: 'http',
+    status: 400,
+    code: '400002',
+    message:
+      bad === ''
+        ? 'A reference in the address is empty.'
+        : `"${decodeURIComponent(bad)}" is not a valid reference.`,
+  });
+}
+
 export function buildUrl(baseUrl: string, route: string, query?: Query): string {
+  checkSegments(route);
   const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
   const url = new URL(baseUrl.replace(/\/$/, '') + route, origin);
   for (const [key, value] of Object.entries(query ?? {})) {

@@ -146,7 +146,7 @@ describe('the client against the sandbox', () => {
         return HttpResponse.json({});
       }),
     );
-    const error = await createTroubleTicket({ ...ticket, preferredPriority: 5 }).catch(
+    const error = await createTroubleTicket({ ...ticket, preferredPriority: 5 as 3 }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ApiError);

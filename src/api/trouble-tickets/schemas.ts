@@ -17,18 +17,13 @@ export const TROUBLE_TICKET_STATES = [
   'CLOSED',
   'CLEARED',
 ] as const;
-export type TroubleTicketState = (typeof TROUBLE_TICKET_STATES)[number];
 
 /** States after which a ticket is done: an update to one of them needs the close-out fields [TT-7]. */
 export function isClosingState(state: string): boolean {
   return /^(CLOSED|CLEARED)/i.test(state);
 }
 
-/** `wh1Parameter`: the issue type, client or network, rendered "clientered" [TT-5]. */
-export const ISSUE_TYPES = ['cliente', 'red'] as const;
-
 export const TROUBLE_TICKET_LIMITS = {
-  baseTroubleTicketState: 15,
   /** 255 on create, 15 on update [TT-6]: a ticket created with a longer key must stay updatable. */
   mirrorKey: 255,
   ticketId: 15,
@@ -77,12 +72,7 @@ export const CreateTroubleTicketSchema = z.object({
   troubleType: limited(TROUBLE_TICKET_LIMITS.troubleType),
   troubleDescription: limited(TROUBLE_TICKET_LIMITS.troubleDescription),
   troubleDetectionTime: dateTime,
-  preferredPriority: z
-    .int()
-    .check(
-      z.minimum(1, { error: 'must be 1, 2 or 3' }),
-      z.maximum(3, { error: 'must be 1, 2 or 3' }),
-    ),
+  preferredPriority: z.literal([1, 2, 3], { error: 'must be 1, 2 or 3' }),
   troubledObject: limited(TROUBLE_TICKET_LIMITS.troubledObject),
   customerTroubleNum: limited(TROUBLE_TICKET_LIMITS.customerTroubleNum),
   homeId: optionalLimited(TROUBLE_TICKET_LIMITS.homeId),
@@ -95,7 +85,17 @@ export const CreateTroubleTicketSchema = z.object({
   wh4Parameter: optionalLimited(TROUBLE_TICKET_LIMITS.whParameter),
   wh5Parameter: optionalLimited(TROUBLE_TICKET_LIMITS.whParameter),
   /** "number of clients affected": a string on create, an integer on update [TT-4]. */
-  customer: z.optional(z.union([z.string().check(atMost(100)), z.int()])),
+  customer: z.optional(
+    z.union(
+      [
+        z.string().check(atMost(100)),
+        z.int().check(z.nonnegative({ error: 'must be a whole number of clients' })),
+      ],
+      {
+        error: 'must be the number of clients affected',
+      },
+    ),
+  ),
   clearencePerson: limited(255),
   attachments: z.optional(
     z.array(InlineAttachmentSchema).check(z.maxLength(10, { error: 'must have at most 10 items' })),
@@ -121,7 +121,15 @@ export const UpdateTroubleTicketSchema = z.object({
     ),
   ),
   customer: z.optional(
-    z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,9}$/))]),
+    z.union(
+      [
+        z.int().check(z.nonnegative({ error: 'must be a whole number of clients' })),
+        z.string().check(z.regex(/^\d{1,100}$/, { error: 'must be a whole number of clients' })),
+      ],
+      {
+        error: 'must be a whole number of clients',
+      },
+    ),
   ),
   attachments: z.optional(
     z.array(InlineAttachmentSchema).check(z.maxLength(10, { error: 'must have at most 10 items' })),
@@ -178,13 +186,8 @@ export const TroubleTicketSchema = z.pipe(
   }),
   z.transform(({ troubleDectectionTime, troubleDetectionTime, ...ticket }) => ({
     ...ticket,
-    troubleDetectionTime: troubleDetectionTime ?? troubleDectectionTime,
+    // The first spelling that has a value [TT-1].
+    troubleDetectionTime: troubleDetectionTime || troubleDectectionTime,
   })),
 );
 export type TroubleTicket = z.output<typeof TroubleTicketSchema>;
-
-/**
- * An error body: one key named after the exception (`illegalArgumentException`,
- * `remoteException`, `objectNotFoundException`), free text as its value [TT-12].
- */
-export const TroubleTicketErrorSchema = z.record(z.string(), z.string());
