@@ -111,6 +111,19 @@ describe('what a strict HTTP client expects', () => {
     }
   });
 
+  it('a path segment that is . or .. (written %2E%2E) is a 400: it would act on the parent', async () => {
+    const order = `/tenants/demo/stores/oslo/service-orders/so-1011`;
+    for (const path of [`${order}/items/%2E%2E`, `${order}/events/%2e`, '/troubleTicket/%2E%2E']) {
+      const r = await send('DELETE', path, AUTH);
+      expect(r.status, path).toBe(400);
+      expect(String(r.body?.message)).toMatch(
+        /the path segment "%2[Ee](%2E)?" is not a valid reference/,
+      );
+    }
+    const still = await fetch(`http://127.0.0.1:${port}${order}`);
+    expect(still.status).toBe(200);
+  });
+
   it('HEAD answers as GET does, without the body', async () => {
     const get = await fetch(url('/incidents?count=2'), { headers: AUTH });
     const head = await fetch(url('/incidents?count=2'), { method: 'HEAD', headers: AUTH });

@@ -101,8 +101,13 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
   }
 
   function json(res: ServerResponse, status: number, body: unknown, cors: Record<string, string>) {
-    res.writeHead(status, { ...cors, 'content-type': 'application/json' });
-    res.end(JSON.stringify(body));
+    const bytes = Buffer.from(JSON.stringify(body));
+    res.writeHead(status, {
+      ...cors,
+      'content-type': 'application/json',
+      'content-length': String(bytes.length),
+    });
+    res.end(bytes);
   }
 
   /** The fault switch over HTTP: GET lists the faults in force, PUT replaces them, DELETE clears. */

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
 import { createNodeSandbox } from '../node';
+import { createSandbox } from '../sandbox';
 
 /* The Service Orders sandbox as an API client sees it: refusals, and what the document leaves open. */
 
-const { server } = createNodeSandbox();
+const { server, serviceOrders } = createNodeSandbox();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
@@ -73,7 +75,7 @@ describe('bodies', () => {
     });
     expect(r.status).toBe(400);
     expect(message(r)).toBe(
-      'serviceOrderUid is given by the server and cannot be sent; title must be text of at most 200 characters; ' +
+      'serviceOrderUid is given by the server and cannot be sent; title must be text; ' +
         'serviceType painting does not exist (known: repair, installation, warranty); ' +
         'priority must be a reference of letters, digits, - and _ (or empty)',
     );
@@ -198,5 +200,139 @@ describe('reports, the public page, methods and tokens', () => {
     const r = await call(`${ORDERS}/so-1001`, { headers: { Authorization: 'Bearer expired-1' } });
     expect(r.status).toBe(401);
     expect(r.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
+  });
+});
+
+describe('after review: what a checker reading only the documents would try', () => {
+  it('names the query parameters and search fields it takes, and reads the likely aliases', async () => {
+    const unknown = await call(`${ORDERS}?colour=red`);
+    expect(message(unknown)).toBe(
+      'colour is not a parameter here; it takes page, pageSize, sortBy, sortOrder, state, serviceTypes, assignedUsers, createdFromStores, priorities, serviceType, assignedUser, createdFromStore, priority',
+    );
+    const byField = await call(`${ORDERS}?serviceType=repair&pageSize=100`);
+    const byName = await call(`${ORDERS}?serviceTypes%5B%5D=repair&pageSize=100`);
+    expect(byField.body?.totalCount).toBe(4);
+    expect(byName.body?.items).toEqual(byField.body?.items);
+    const field = await call(`${ORDERS}/search`, { method: 'POST', json: { titel: 'router' } });
+    expect(message(field)).toMatch(
+      /^titel is not a search field; the search takes query, customer/,
+    );
+    const typed = await call(`${ORDERS}/search`, { method: 'POST', json: { query: 10005 } });
+    expect(message(typed)).toBe('query must be text');
+    const paged = await call(`${ORDERS}/search`, {
+      method: 'POST',
+      json: { page: 2, pageSize: 5 },
+    });
+    expect(paged.body).toMatchObject({ page: 2, pageSize: 5, totalCount: 12 });
+  });
+
+  it('stores nothing for reads of tenants and stores that were never written to', async () => {
+    const before = serviceOrders.tenants.size;
+    expect((await call('http://sandbox.test/tenants/t-404/stores/x/service-orders')).status).toBe(
+      200,
+    );
+    expect(
+      (await call('http://sandbox.test/tenants/t-404/stores/x/service-orders/so-1')).status,
+    ).toBe(404);
+    expect((await call('http://sandbox.test/tenants/t-404/service-types')).body?.totalCount).toBe(
+      3,
+    );
+    expect(serviceOrders.tenants.size).toBe(before);
+    const odd = await call('http://sandbox.test/tenants/%C3%B8/service-types');
+    expect(message(odd)).toBe('tenantId must be letters, digits, - and _ (at most 100), not ø');
+  });
+
+  it('asks for what the document marks, and only that', async () => {
+    const status = await call(`${TENANT}/service-statuses`, {
+      method: 'POST',
+      json: { position: 6 },
+    });
+    expect(status.status).toBe(201);
+    const rate = await call(`${TENANT}/hourly-rates`, { method: 'POST', json: { code: 'X1' } });
+    expect(rate.status).toBe(201);
+    const sales = await call(`${ORDERS}/so-1004/sales-orders`, { method: 'POST', json: {} });
+    expect(message(sales)).toBe('customerId is required');
+    const address = { street: 'Storgata 1', city: 'Oslo' };
+    const same = await call(`${ORDERS}/so-1004/sales-orders`, {
+      method: 'POST',
+      json: { customerId: 'c-1', orderAddress: address, invoiceAddress: address },
+    });
+    expect(message(same)).toBe(
+      'invoiceAddress is the same as orderAddress: send it only when it differs',
+    );
+  });
+
+  it('keeps the service number the server’s, and answers an order with its items', async () => {
+    const sent = await call(ORDERS, { method: 'POST', json: { serviceNumber: 'S-10001' } });
+    expect(message(sent)).toBe('serviceNumber is given by the server and cannot be sent');
+    const item = await call(`${ORDERS}/so-1009/items`, {
+      method: 'POST',
+      json: { name: 'Fan', quantity: 1, unitPrice: 199 },
+    });
+    const order = await call(`${ORDERS}/so-1009`);
+    expect(order.body?.items).toContainEqual(item.body);
+  });
+
+  it('answers a path the document does not have 404 in this API’s shape, and no other prefix', async () => {
+    const r = await call(`${ORDERS}/so-1004/notifications/notification-1`);
+    expect(r).toMatchObject({
+      status: 404,
+      body: {
+        status: 404,
+        error: 'Not Found',
+        message: expect.stringMatching(/^no such resource/) as unknown,
+      },
+    });
+    const other = createSandbox();
+    const response = await getResponse(
+      other.handlers,
+      new Request('http://sandbox.test/x/tenants/demo/stores/oslo/service-orders'),
+    );
+    expect(response).toBeUndefined();
+  });
+
+  it('follows Accept with its q-values for the report', async () => {
+    const type = async (accept: string) =>
+      (await fetch(`${ORDERS}/so-1001/reports`, { headers: { Accept: accept } })).headers.get(
+        'Content-Type',
+      );
+    expect(await type('application/json;q=1, application/octet-stream;q=0.1')).toBe(
+      'application/json',
+    );
+    expect(await type('application/octet-stream;q=0, application/json')).toBe('application/json');
+    expect(await type('application/*')).toBe('application/json');
+    expect(await type('application/octet-stream')).toBe('application/octet-stream');
+  });
+
+  it('takes real dates, plain page numbers, one direction, and no __proto__', async () => {
+    const feb = await call(`${ORDERS}/search`, {
+      method: 'POST',
+      json: { dateFrom: '2026-02-30' },
+    });
+    expect(message(feb)).toBe('dateFrom must be a date of the form 2006-05-04');
+    expect(message(await call(`${ORDERS}?page=0x2`))).toMatch(/^page must be a whole number/);
+    expect(message(await call(`${ORDERS}?sortBy=ASC&sortOrder=DESC`))).toBe(
+      'sortBy ASC and sortOrder DESC ask for opposite directions',
+    );
+    const proto = await call(`${ORDERS}/so-1001`, {
+      method: 'PUT',
+      body: '{"__proto__":{"polluted":true}}',
+    });
+    expect(message(proto)).toBe('__proto__ is not a field name');
+    const deep = await call(ORDERS, {
+      method: 'POST',
+      body: `{"x":${'['.repeat(40)}${']'.repeat(40)}}`,
+    });
+    expect(message(deep)).toMatch(/nests deeper than 32 levels/);
+  });
+
+  it('sorts records without the value last, in either direction', async () => {
+    const asc = await call(`${ORDERS}?sortBy=assignedUser&pageSize=100`);
+    const desc = await call(`${ORDERS}?sortBy=assignedUser&sortOrder=DESC&pageSize=100`);
+    for (const r of [asc, desc]) {
+      const users = (r.body?.items as { assignedUser: string }[]).map((o) => o.assignedUser);
+      expect(users.at(-1)).toBe('');
+      expect(users[0]).not.toBe('');
+    }
   });
 });

@@ -74,7 +74,8 @@ export function createServiceOrderStore(clock: () => number = Date.now) {
   const tenants = new Map<string, Tenant>();
   let hashes = 0;
 
-  function tenant(tenantId: string): Tenant {
+  /** A tenant as it is, or as a new one starts (with the catalogue), stored only by a write. */
+  function tenant(tenantId: string, write = true): Tenant {
     let t = tenants.get(tenantId);
     if (!t) {
       t = {
@@ -86,21 +87,23 @@ export function createServiceOrderStore(clock: () => number = Date.now) {
       for (const s of SERVICE_TYPES) t.serviceTypes.add({ ...s }, s.serviceTypeId);
       for (const s of SERVICE_STATUSES) t.serviceStatuses.add({ ...s }, s.serviceStatusId);
       for (const r of HOURLY_RATES) t.hourlyRates.add({ ...r }, r.hourlyRateId);
-      tenants.set(tenantId, t);
+      if (write) tenants.set(tenantId, t);
     }
     return t;
   }
 
-  function store(tenantId: string, storeId: string) {
-    const t = tenant(tenantId);
+  /** A store's orders; reading one that was never written to stores nothing. */
+  function store(tenantId: string, storeId: string, write = true) {
+    const t = tenant(tenantId, write);
     let s = t.stores.get(storeId);
     if (!s) {
       s = { orders: new Collection('serviceOrderUid', 'so'), children: new Map() };
-      t.stores.set(storeId, s);
+      if (write) t.stores.set(storeId, s);
     }
     return s;
   }
 
+  /** The records under an order (only asked for orders that exist). */
   function children(tenantId: string, storeId: string, serviceOrderId: string): OrderChildren {
     const s = store(tenantId, storeId);
     let c = s.children.get(serviceOrderId);
@@ -117,7 +120,10 @@ export function createServiceOrderStore(clock: () => number = Date.now) {
     return c;
   }
 
-  /** An unguessable-looking public page reference, with the characters a hash has [SO-10]. */
+  /**
+   * A public page reference with the characters a real hash has (`+`, `/`, `=` [SO-10]). It is a
+   * sandbox's: made from the order, a counter and the clock, not secret.
+   */
   function publicHash(serviceOrderUid: string): string {
     hashes += 1;
     const raw = `${serviceOrderUid}:${hashes}:${clock()}`;
@@ -131,7 +137,8 @@ export function createServiceOrderStore(clock: () => number = Date.now) {
 
 export type ServiceOrderStore = ReturnType<typeof createServiceOrderStore>;
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** `2026-11-20T09:00:00Z`: seconds, UTC. */
+export const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Twelve service orders in tenant `demo`, store `oslo`, dated before 2026-11-20. */
 export function seedServiceOrderStore(so: ServiceOrderStore) {

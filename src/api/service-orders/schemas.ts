@@ -1,5 +1,5 @@
 import { z } from '@/lib/zod';
-import { lenientNumber, text } from '../lenient';
+import { lenientNumber } from '../lenient';
 
 /*
  * The tenant/store Service Orders API (API-INVENTORY §4) documents no response bodies [SO-1]:
@@ -12,18 +12,41 @@ import { lenientNumber, text } from '../lenient';
 export const RecordSchema = z.record(z.string(), z.unknown());
 export type ServiceRecord = z.output<typeof RecordSchema>;
 
-/** A service order: `serviceOrderUid` is its id [SO-14]; everything else is kept as sent. */
+/**
+ * A value shown as text, whatever the server makes of it: text or a number as it is, an object
+ * by its `name`, `code` or `id` (`{ "id": "u1", "name": "Per" }` → "Per"), anything else unknown.
+ */
+const label = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((v): string | undefined => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const named = [o.name, o.code, o.id].find(
+        (x): x is string | number => typeof x === 'string' || typeof x === 'number',
+      );
+      return named === undefined ? undefined : String(named);
+    }
+    return undefined;
+  }),
+);
+
+/**
+ * A service order: `serviceOrderUid` is its id [SO-14]. The inferred fields are read as text
+ * whatever their shape; everything else is kept as sent.
+ */
 export const ServiceOrderSchema = z.catchall(
   z.object({
-    serviceOrderUid: text,
-    serviceNumber: text,
-    title: text,
-    state: text,
-    priority: text,
-    serviceType: text,
-    assignedUser: text,
-    createdAt: text,
-    updatedAt: text,
+    serviceOrderUid: label,
+    serviceNumber: label,
+    title: label,
+    state: label,
+    priority: label,
+    serviceType: label,
+    assignedUser: label,
+    createdAt: label,
+    updatedAt: label,
   }),
   z.unknown(),
 );
@@ -33,28 +56,50 @@ export interface Page<T> {
   items: T[];
   page: number | null;
   pageSize: number | null;
-  /** Null when the server did not say. */
+  /** Null when the server did not say (a bare array says only what is on this page). */
   totalCount: number | null;
 }
 
 const ENVELOPE_KEYS = ['items', 'content', 'data', 'results'] as const;
 
-/** A page of `item`s from a bare array or any of the usual envelopes. */
+/** The records of a page envelope: under a usual key, else under the only list it has. */
+function listIn(envelope: Record<string, unknown>): unknown[] | undefined {
+  for (const key of ENVELOPE_KEYS) {
+    const value = envelope[key];
+    if (Array.isArray(value)) return value as unknown[];
+  }
+  const embedded = envelope._embedded;
+  const holder =
+    embedded && typeof embedded === 'object' ? (embedded as Record<string, unknown>) : envelope;
+  const lists = Object.values(holder).filter(Array.isArray);
+  return lists.length === 1 ? lists[0] : undefined;
+}
+
+/**
+ * A page of `item`s from a bare array or any of the usual envelopes (`items`, `content`, `data`,
+ * `results`, a resource-named list such as `serviceOrders`, HAL's `_embedded`). A record that is
+ * not one fails the page: nothing is left out without a word.
+ */
 export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.pipe(
     z.union([z.array(z.unknown()), RecordSchema]),
     z.transform((raw, ctx): Page<z.output<T>> => {
+      const empty = { items: [], page: null, pageSize: null, totalCount: null };
       const envelope = Array.isArray(raw) ? undefined : raw;
-      const key = envelope && ENVELOPE_KEYS.find((k) => Array.isArray(envelope[k]));
-      const list = Array.isArray(raw) ? raw : key ? (envelope[key] as unknown[]) : null;
+      const list = envelope ? listIn(envelope) : (raw as unknown[]);
       if (!list) {
         ctx.issues.push({ code: 'custom', message: 'not a list of records', input: raw });
-        return { items: [], page: null, pageSize: null, totalCount: null };
+        return empty;
       }
-      const items = list.flatMap((entry) => {
+      const items: z.output<T>[] = [];
+      for (const [i, entry] of list.entries()) {
         const parsed = item.safeParse(entry);
-        return parsed.success ? [parsed.data] : [];
-      });
+        if (!parsed.success) {
+          ctx.issues.push({ code: 'custom', message: `record ${i} is not one`, input: entry });
+          return empty;
+        }
+        items.push(parsed.data);
+      }
       const number = (...keys: string[]) => {
         for (const k of keys) {
           const n = lenientNumber.parse(envelope?.[k]);
@@ -64,25 +109,33 @@ export function pageOf<T extends z.ZodMiniType>(item: T) {
       };
       return {
         items,
-        page: number('page', 'number'),
+        page: number('page'),
         pageSize: number('pageSize', 'size'),
-        totalCount: Array.isArray(raw)
-          ? raw.length
-          : number('totalCount', 'total', 'totalElements'),
+        totalCount: number('totalCount', 'total', 'totalElements'),
       };
     }),
   );
 }
 
-/** The report as JSON: the file base64-encoded [SO-11]; the field name is not documented. */
+/**
+ * The report as JSON: the file base64-encoded [SO-11], under a key the document does not name,
+ * or as a bare string. An answer without the file is not taken for an empty report.
+ */
 export const ReportJsonSchema = z.pipe(
-  RecordSchema,
-  z.transform((r) => {
-    const content = [r.content, r.file, r.data, r.base64].find((v) => typeof v === 'string');
+  z.union([z.string(), RecordSchema]),
+  z.transform((r, ctx) => {
+    const record = typeof r === 'string' ? {} : r;
+    const content =
+      typeof r === 'string'
+        ? r
+        : [r.content, r.file, r.data, r.base64, r.fileContent].find(
+            (v): v is string => typeof v === 'string',
+          );
+    if (!content) ctx.issues.push({ code: 'custom', message: 'no file in the report', input: r });
     return {
-      content: typeof content === 'string' ? content : undefined,
-      fileName: typeof r.fileName === 'string' ? r.fileName : undefined,
-      contentType: typeof r.contentType === 'string' ? r.contentType : undefined,
+      content: content ?? '',
+      fileName: [record.fileName, record.name].find((v): v is string => typeof v === 'string'),
+      contentType: typeof record.contentType === 'string' ? record.contentType : undefined,
     };
   }),
 );

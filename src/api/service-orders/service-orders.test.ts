@@ -10,6 +10,12 @@ import type { StoreScope } from './service-orders';
  */
 
 const sandbox = setupApiSandbox();
+
+/** A write's answer, which a server may leave empty; the sandbox always sends one. */
+function answered<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('the write answered nothing');
+  return value;
+}
 const demo: StoreScope = { tenantId: 'demo', storeId: 'oslo' };
 
 describe('service orders (#1, 2, 13, 17, 18, 19, 30)', () => {
@@ -33,12 +39,14 @@ describe('service orders (#1, 2, 13, 17, 18, 19, 30)', () => {
   });
 
   it('creates (#18), reads (#1), updates (#19) and deletes (#2) an order', async () => {
-    const created = await api.createServiceOrder(demo, {
-      title: 'Screen flickers',
-      customer: { name: 'Kari Nordmann', phone: '+47 912 34 567' },
-      serviceType: 'repair',
-      priority: 'HIGH',
-    });
+    const created = answered(
+      await api.createServiceOrder(demo, {
+        title: 'Screen flickers',
+        customer: { name: 'Kari Nordmann', phone: '+47 912 34 567' },
+        serviceType: 'repair',
+        priority: 'HIGH',
+      }),
+    );
     const id = String(created.serviceOrderUid);
     expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(created).toMatchObject({
@@ -77,7 +85,9 @@ describe('service orders (#1, 2, 13, 17, 18, 19, 30)', () => {
 
 describe('an order’s items, events, hours, notifications, sales orders, report', () => {
   it('adds (#20), updates (#21) and deletes (#3) an item', async () => {
-    const item = await api.addServiceOrderItem(demo, 'so-1005', { name: 'Cable', quantity: 2 });
+    const item = answered(
+      await api.addServiceOrderItem(demo, 'so-1005', { name: 'Cable', quantity: 2 }),
+    );
     const itemId = String(item.itemId);
     await expect(
       api.updateServiceOrderItem(demo, 'so-1005', itemId, { quantity: 3 }),
@@ -105,7 +115,7 @@ describe('an order’s items, events, hours, notifications, sales orders, report
     'lists, creates, reads, updates and deletes %s (#4–9, 22–25)',
     async (_n, child, body, change) => {
       const before = await child.list(demo, 'so-1002');
-      const created = await child.create(demo, 'so-1002', body);
+      const created = answered(await child.create(demo, 'so-1002', body));
       const childId = String(Object.values(created)[0]);
       expect((await child.list(demo, 'so-1002')).totalCount).toBe((before.totalCount ?? 0) + 1);
       await expect(child.get(demo, 'so-1002', childId)).resolves.toMatchObject(body);
@@ -141,7 +151,7 @@ describe('an order’s items, events, hours, notifications, sales orders, report
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
     const json = await api.getServiceOrderReport(demo, 'so-1004');
-    expect(atob(json.content ?? '')).toBe(new TextDecoder('latin1').decode(bytes));
+    expect(atob(json.content)).toBe(new TextDecoder('latin1').decode(bytes));
   });
 });
 
@@ -158,7 +168,9 @@ describe('tenant catalogues', () => {
   });
 
   it('lists statuses in workflow order (#12), creates (#27) and moves (#28) one', async () => {
-    const created = await api.createServiceStatus('demo', { name: 'Quality check', position: 4 });
+    const created = answered(
+      await api.createServiceStatus('demo', { name: 'Quality check', position: 4 }),
+    );
     await api.updateServiceStatus('demo', String(created.serviceStatusId), { position: 6 });
     const statuses = await api.listServiceStatuses('demo');
     expect(statuses.items.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -166,12 +178,14 @@ describe('tenant catalogues', () => {
   });
 
   it('lists (#16), creates (#31) and updates (#32) hourly rates', async () => {
-    const rate = await api.createHourlyRate('demo', {
-      name: 'Weekend',
-      code: 'WKD',
-      ratePerHour: 1500,
-      currency: 'NOK',
-    });
+    const rate = answered(
+      await api.createHourlyRate('demo', {
+        name: 'Weekend',
+        code: 'WKD',
+        ratePerHour: 1500,
+        currency: 'NOK',
+      }),
+    );
     await api.updateHourlyRate('demo', String(rate.hourlyRateId), { ratePerHour: 1600 });
     const rates = await api.listHourlyRates('demo', { pageSize: 100 });
     expect(rates.items).toContainEqual(
@@ -192,19 +206,110 @@ describe('reading what a server might send instead', () => {
           size: 1,
         }),
       ),
+      http.get('*/tenants/t/service-statuses', () =>
+        HttpResponse.json({ _embedded: { serviceStatuses: [{ serviceStatusId: 's' }] }, total: 9 }),
+      ),
     );
+    // A bare array says nothing of the pages after it.
     await expect(api.listHourlyRates('t')).resolves.toEqual({
       items: [{ hourlyRateId: 'a' }],
       page: null,
       pageSize: null,
-      totalCount: 1,
+      totalCount: null,
     });
+    // Spring's `number` counts from 0, the sandbox's `page` from 1: it is not read as a page.
     await expect(api.listServiceTypes('t')).resolves.toEqual({
       items: [{ serviceTypeId: 'x' }],
-      page: 2,
+      page: null,
       pageSize: 1,
       totalCount: 41,
     });
+    await expect(api.listServiceStatuses('t')).resolves.toMatchObject({
+      items: [{ serviceStatusId: 's' }],
+      totalCount: 9,
+    });
+  });
+
+  it('reads an order whose fields are objects, and loses no record of a list', async () => {
+    sandbox.server.use(
+      http.get('*/tenants/t/stores/s/service-orders', () =>
+        HttpResponse.json({
+          serviceOrders: [
+            { serviceOrderUid: 'a', state: 'OPEN' },
+            { serviceOrderUid: 'b', state: { code: 'OPEN', name: 'Open' } },
+            { serviceOrderUid: 'c', assignedUser: { id: 'u1', name: 'Per' } },
+            { serviceOrderUid: 'd', serviceType: ['repair'] },
+          ],
+          totalCount: 4,
+        }),
+      ),
+    );
+    const page = await api.listServiceOrders({ tenantId: 't', storeId: 's' });
+    expect(page.items.map((o) => [o.serviceOrderUid, o.state, o.assignedUser])).toEqual([
+      ['a', 'OPEN', undefined],
+      ['b', 'Open', undefined],
+      ['c', undefined, 'Per'],
+      ['d', undefined, undefined],
+    ]);
+    expect(page.items[3]).toHaveProperty('serviceType', undefined);
+  });
+
+  it('fails a page with a record that is not one, rather than drop it', async () => {
+    sandbox.server.use(
+      http.get('*/tenants/t/hourly-rates', () => HttpResponse.json({ items: [{ a: 1 }, 'b'] })),
+    );
+    await expect(api.listHourlyRates('t')).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+
+  it('takes an empty answer to a write as done (the document shows none) [SO-2]', async () => {
+    sandbox.server.use(
+      http.put(
+        '*/tenants/t/stores/s/service-orders/:id',
+        () => new HttpResponse(null, { status: 204 }),
+      ),
+      http.post('*/tenants/t/hourly-rates', () => new HttpResponse(null, { status: 201 })),
+    );
+    await expect(
+      api.updateServiceOrder({ tenantId: 't', storeId: 's' }, 'x', { state: 'DONE' }),
+    ).resolves.toBeUndefined();
+    await expect(api.createHourlyRate('t', { name: 'x' })).resolves.toBeUndefined();
+  });
+
+  it('reads the report as a bare base64 string, and refuses one without the file [SO-11]', async () => {
+    let answer: string | Record<string, string> = 'JVBERi0xLjQK';
+    sandbox.server.use(
+      http.get('*/tenants/t/stores/s/service-orders/:id/reports', () => HttpResponse.json(answer)),
+    );
+    const scope = { tenantId: 't', storeId: 's' };
+    await expect(api.getServiceOrderReport(scope, 'x')).resolves.toMatchObject({
+      content: 'JVBERi0xLjQK',
+    });
+    answer = { fileContent: 'JVBERi0=', name: 'r.pdf' };
+    await expect(api.getServiceOrderReport(scope, 'x')).resolves.toMatchObject({
+      content: 'JVBERi0=',
+      fileName: 'r.pdf',
+    });
+    answer = { report: 'ready' };
+    await expect(api.getServiceOrderReport(scope, 'x')).rejects.toMatchObject({
+      kind: 'invalid-response',
+    });
+  });
+
+  it('refuses an empty or dot reference before sending anything', async () => {
+    let sent = false;
+    sandbox.server.use(
+      http.all('*/tenants/*', () => {
+        sent = true;
+        return HttpResponse.json({});
+      }),
+    );
+    for (const id of ['', '.', '..']) {
+      await expect(api.deleteServiceOrderItem(demo, 'so-1001', id)).rejects.toMatchObject({
+        status: 400,
+      });
+      await expect(api.getServiceOrderByHash(demo, id)).rejects.toMatchObject({ status: 400 });
+    }
+    expect(sent).toBe(false);
   });
 
   it('says a list it cannot read is not one', async () => {

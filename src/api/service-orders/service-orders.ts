@@ -1,6 +1,7 @@
 import { env } from '@/config/env';
 import { path, requestFile, requestJson, requestVoid } from '../http';
 import type { DownloadedFile, Query } from '../http';
+import { z } from '@/lib/zod';
 import { pageOf, RecordSchema, ReportJsonSchema, ServiceOrderSchema } from './schemas';
 import type { Page, ReportJson, ServiceOrder, ServiceRecord } from './schemas';
 
@@ -50,6 +51,12 @@ type Body = Record<string, unknown>;
 const base = () => env.serviceOrdersBaseUrl;
 const records = pageOf(RecordSchema);
 const orders = pageOf(ServiceOrderSchema);
+/**
+ * What a write answers: the record, or nothing — the document shows an empty example answer for
+ * every write [SO-2], and an empty 2xx is a success (§5.6) that must not look like a failure.
+ */
+const written = z.optional(RecordSchema);
+const writtenOrder = z.optional(ServiceOrderSchema);
 
 const tenantPath = (tenantId: string) => path`/tenants/${tenantId}`;
 const storePath = (s: StoreScope) =>
@@ -86,13 +93,13 @@ export const listServiceOrders = (
   s: StoreScope,
   q: Paging & Sorting & ServiceOrderFilters = {},
 ): Promise<Page<ServiceOrder>> => get(storePath(s), orders, { ...q });
-export const createServiceOrder = (s: StoreScope, order: Body): Promise<ServiceOrder> =>
-  send('POST', storePath(s), order, ServiceOrderSchema);
+export const createServiceOrder = (s: StoreScope, order: Body): Promise<ServiceOrder | undefined> =>
+  send('POST', storePath(s), order, writtenOrder);
 export const updateServiceOrder = (
   s: StoreScope,
   id: string,
   change: Body,
-): Promise<ServiceOrder> => send('PUT', orderPath(s, id), change, ServiceOrderSchema);
+): Promise<ServiceOrder | undefined> => send('PUT', orderPath(s, id), change, writtenOrder);
 export const searchServiceOrders = (
   s: StoreScope,
   search: ServiceOrderSearch,
@@ -103,9 +110,9 @@ export const searchServiceOrders = (
 // Items (#3, 20, 21): no list or get [SO-12]
 
 export const addServiceOrderItem = (s: StoreScope, id: string, item: Body) =>
-  send('POST', `${orderPath(s, id)}/items`, item, RecordSchema);
+  send('POST', `${orderPath(s, id)}/items`, item, written);
 export const updateServiceOrderItem = (s: StoreScope, id: string, itemId: string, item: Body) =>
-  send('PUT', `${orderPath(s, id)}${path`/items/${itemId}`}`, item, RecordSchema);
+  send('PUT', `${orderPath(s, id)}${path`/items/${itemId}`}`, item, written);
 export const deleteServiceOrderItem = (s: StoreScope, id: string, itemId: string) =>
   remove(`${orderPath(s, id)}${path`/items/${itemId}`}`);
 
@@ -119,10 +126,14 @@ function child(segment: 'events' | 'hours') {
       get(`${orderPath(s, id)}/${segment}`, records, listQuery(q)),
     get: (s: StoreScope, id: string, childId: string): Promise<ServiceRecord> =>
       get(one(s, id, childId), RecordSchema),
-    create: (s: StoreScope, id: string, body: Body): Promise<ServiceRecord> =>
-      send('POST', `${orderPath(s, id)}/${segment}`, body, RecordSchema),
-    update: (s: StoreScope, id: string, childId: string, body: Body): Promise<ServiceRecord> =>
-      send('PUT', one(s, id, childId), body, RecordSchema),
+    create: (s: StoreScope, id: string, body: Body): Promise<ServiceRecord | undefined> =>
+      send('POST', `${orderPath(s, id)}/${segment}`, body, written),
+    update: (
+      s: StoreScope,
+      id: string,
+      childId: string,
+      body: Body,
+    ): Promise<ServiceRecord | undefined> => send('PUT', one(s, id, childId), body, written),
     remove: (s: StoreScope, id: string, childId: string) => remove(one(s, id, childId)),
   };
 }
@@ -140,7 +151,7 @@ export const listSalesOrders = (s: StoreScope, id: string, q: Paging = {}) =>
   get(`${orderPath(s, id)}/sales-orders`, records, listQuery(q));
 /** `invoiceAddress` only when the invoice goes elsewhere than `orderAddress`. */
 export const createSalesOrder = (s: StoreScope, id: string, order: Body) =>
-  send('POST', `${orderPath(s, id)}/sales-orders`, order, RecordSchema);
+  send('POST', `${orderPath(s, id)}/sales-orders`, order, written);
 
 /** The report as the file itself (`Accept: application/octet-stream`) [SO-11]. */
 export const downloadServiceOrderReport = (s: StoreScope, id: string): Promise<DownloadedFile> =>
@@ -158,28 +169,18 @@ export const getServiceOrderReport = (s: StoreScope, id: string): Promise<Report
 export const listServiceTypes = (tenantId: string, q: Paging & Sorting = {}) =>
   get(`${tenantPath(tenantId)}/service-types`, records, listQuery(q));
 export const updateServiceType = (tenantId: string, serviceTypeId: string, change: Body) =>
-  send(
-    'PUT',
-    `${tenantPath(tenantId)}${path`/service-types/${serviceTypeId}`}`,
-    change,
-    RecordSchema,
-  );
+  send('PUT', `${tenantPath(tenantId)}${path`/service-types/${serviceTypeId}`}`, change, written);
 /** The statuses of the tenant's workflow (the document says "for a service order" [SO-7]). */
 export const listServiceStatuses = (tenantId: string, q: Paging & Sorting = {}) =>
   get(`${tenantPath(tenantId)}/service-statuses`, records, listQuery(q));
 /** `position` is the workflow step the status is. */
 export const createServiceStatus = (tenantId: string, status: Body & { position: number }) =>
-  send('POST', `${tenantPath(tenantId)}/service-statuses`, status, RecordSchema);
+  send('POST', `${tenantPath(tenantId)}/service-statuses`, status, written);
 export const updateServiceStatus = (tenantId: string, statusId: string, change: Body) =>
-  send(
-    'PUT',
-    `${tenantPath(tenantId)}${path`/service-statuses/${statusId}`}`,
-    change,
-    RecordSchema,
-  );
+  send('PUT', `${tenantPath(tenantId)}${path`/service-statuses/${statusId}`}`, change, written);
 export const listHourlyRates = (tenantId: string, q: Paging = {}) =>
   get(`${tenantPath(tenantId)}/hourly-rates`, records, listQuery(q));
 export const createHourlyRate = (tenantId: string, rate: Body) =>
-  send('POST', `${tenantPath(tenantId)}/hourly-rates`, rate, RecordSchema);
+  send('POST', `${tenantPath(tenantId)}/hourly-rates`, rate, written);
 export const updateHourlyRate = (tenantId: string, rateId: string, change: Body) =>
-  send('PUT', `${tenantPath(tenantId)}${path`/hourly-rates/${rateId}`}`, change, RecordSchema);
+  send('PUT', `${tenantPath(tenantId)}${path`/hourly-rates/${rateId}`}`, change, written);
