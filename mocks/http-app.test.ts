@@ -2,7 +2,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerUnparsableRequests, createHttpApp } from './http-app';
+import { MAX_JSON_BODY_BYTES, answerUnparsableRequests, createHttpApp } from './http-app';
 import { createSandbox } from './sandbox';
 
 /* The sandbox over a real HTTP server (`npm run mock-server`), as curl or any client sees it. */
@@ -116,12 +116,30 @@ describe('what a strict HTTP client expects', () => {
     for (const path of [`${order}/items/%2E%2E`, `${order}/events/%2e`, '/troubleTicket/%2E%2E']) {
       const r = await send('DELETE', path, AUTH);
       expect(r.status, path).toBe(400);
-      expect(String(r.body?.message)).toMatch(
-        /the path segment "%2[Ee](%2E)?" is not a valid reference/,
-      );
+      // In each API's own error shape.
+      const text = path.startsWith('/troubleTicket')
+        ? r.body?.illegalArgumentException
+        : r.body?.message;
+      expect(String(text)).toMatch(/the path segment "%2[Ee](%2E)?" is not a valid reference/);
     }
     const still = await fetch(`http://127.0.0.1:${port}${order}`);
     expect(still.status).toBe(200);
+  });
+
+  it('answers a path no API has in the shape of the API it is under', async () => {
+    const tt = await fetch(`http://127.0.0.1:${port}/troubleTicket/RED-84/extra`, {
+      headers: AUTH,
+    });
+    expect(await tt.json()).toEqual({
+      objectNotFoundException: 'no such resource: /troubleTicket/RED-84/extra',
+    });
+    const big = await fetch(`http://127.0.0.1:${port}/troubleTicket`, {
+      method: 'POST',
+      headers: AUTH,
+      body: 'x'.repeat(MAX_JSON_BODY_BYTES + 1),
+    });
+    expect(big.status).toBe(413);
+    expect(Object.keys((await big.json()) as object)).toEqual(['illegalArgumentException']);
   });
 
   it('HEAD answers as GET does, without the body', async () => {

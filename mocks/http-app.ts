@@ -34,6 +34,33 @@ function malformedEscape(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * An error the server itself gives (before or beside the handlers), in the error shape of the API
+ * the path belongs to: one-key exception objects for the OSS/J trouble tickets [TT-12],
+ * `{ status, error, message }` for the service orders, `{ code, message }` for the others.
+ */
+export function errorBody(path: string, status: number, code: string, detail: string): unknown {
+  if (/^\/troubleTicket(\/|$)/.test(path))
+    return {
+      [status === 404
+        ? 'objectNotFoundException'
+        : status >= 500
+          ? 'remoteException'
+          : 'illegalArgumentException']: detail,
+    };
+  if (/^\/tenants\//.test(path))
+    return { status, error: STATUS_TEXT[status] ?? 'Error', message: detail };
+  const known = (API_ERROR_CODES as Record<string, string>)[code];
+  return { code, message: known ? `${known}: ${detail}` : detail };
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  413: 'Content Too Large',
+  500: 'Internal Server Error',
+};
+
 /** A segment that is, or is written as, `.` or `..` (`%2E%2E`), or undefined when there is none. */
 function dotSegment(path: string): string | undefined {
   return path
@@ -151,18 +178,19 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
       if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
       else if (value !== undefined) headers.set(key, value);
     }
-    const bad = malformedEscape(req.url?.split('?')[0] ?? '/');
+    const path = req.url?.split('?')[0] ?? '/';
+    const bad = malformedEscape(path);
     if (bad !== undefined) {
-      const message = `${API_ERROR_CODES['400002']}: the path segment "${bad}" is not valid percent-encoding`;
-      json(res, 400, { code: '400002', message }, cors);
+      const detail = `the path segment "${bad}" is not valid percent-encoding`;
+      json(res, 400, errorBody(path, 400, '400002', detail), cors);
       return;
     }
-    const dots = dotSegment(req.url?.split('?')[0] ?? '/');
+    const dots = dotSegment(path);
     if (dots !== undefined) {
       // URL parsing would resolve it (`…/items/%2E%2E` is `…/`): the request would act on the
       // resource above the one it names.
-      const message = `${API_ERROR_CODES['400002']}: the path segment "${dots}" is not a valid reference`;
-      json(res, 400, { code: '400002', message }, cors);
+      const detail = `the path segment "${dots}" is not a valid reference`;
+      json(res, 400, errorBody(path, 400, '400002', detail), cors);
       return;
     }
     // HEAD is GET without the body (RFC 9110 §9.3.2): the handlers answer GET.
@@ -177,7 +205,9 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
     const response =
       (await getResponse(sandbox.handlers, request)) ??
       Response.json(
-        { code: '404001', message: `Path or method not found: ${method} ${req.url ?? ''}` },
+        path.startsWith('/troubleTicket') || path.startsWith('/tenants/')
+          ? errorBody(path, 404, '404001', `no such resource: ${method} ${path}`)
+          : { code: '404001', message: `Path or method not found: ${method} ${req.url ?? ''}` },
         { status: 404 },
       );
     if (response.type === 'error') {
@@ -216,7 +246,7 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
         json(
           res,
           413,
-          { code: '400002', message: `${API_ERROR_CODES['400002']}: ${error.message}` },
+          errorBody(req.url?.split('?')[0] ?? '/', 413, '400002', error.message),
           cors,
         );
         return;
