@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import type { SandboxFault } from '@/app/sandbox-controls';
 import { isRegExp } from '@/lib/regexp';
-import { errorResponse } from './lib/respond';
+import { errorResponseFor } from './lib/respond';
 
 /*
  * The sandbox's fault switch: make chosen requests slow, fail, hang, or answer nonsense — to see
@@ -92,6 +92,8 @@ export function createFaults() {
 
   const resolver = async ({ request }: { request: Request }) => {
     const fault = match(request);
+    // Answered in the error shape of the API the path belongs to.
+    const path = new URL(request.url).pathname;
     if (!fault) return undefined; // on to the real handlers
     fault.left -= 1;
     if (Number.isFinite(fault.left)) notify();
@@ -110,11 +112,11 @@ export function createFaults() {
           headers: { 'Content-Type': 'application/json' },
         });
       case 'expired':
-        return errorResponse(401, '401003', 'the token has expired');
+        return errorResponseFor(path, 401, '401003', 'the token has expired');
       case 'status': {
         const status = fault.status ?? 500;
         return status === 503 || status === 500
-          ? errorResponse(status, CODES[status] ?? '500001')
+          ? errorResponseFor(path, status, CODES[status] ?? '500001')
           : new HttpResponse(null, { status });
       }
     }

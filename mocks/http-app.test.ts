@@ -113,17 +113,45 @@ describe('what a strict HTTP client expects', () => {
 
   it('a path segment that is . or .. (written %2E%2E) is a 400: it would act on the parent', async () => {
     const order = `/tenants/demo/stores/oslo/service-orders/so-1011`;
-    for (const path of [`${order}/items/%2E%2E`, `${order}/events/%2e`, '/troubleTicket/%2E%2E']) {
+    for (const path of [
+      `${order}/items/%2E%2E`,
+      `${order}/events/%2e`,
+      '/troubleTicket/%2E%2E',
+      // URL parsing reads a backslash as a slash.
+      `${order}/items\\..`,
+      `${order}/items\\%2e%2e`,
+    ]) {
       const r = await send('DELETE', path, AUTH);
       expect(r.status, path).toBe(400);
       // In each API's own error shape.
       const text = path.startsWith('/troubleTicket')
         ? r.body?.illegalArgumentException
         : r.body?.message;
-      expect(String(text)).toMatch(/the path segment "%2[Ee](%2E)?" is not a valid reference/);
+      expect(String(text)).toMatch(/the path segment "(%2[Ee]|\.)+" is not a valid reference/);
     }
     const still = await fetch(`http://127.0.0.1:${port}${order}`);
     expect(still.status).toBe(200);
+  });
+
+  it('takes a request target in absolute form, as a proxy sends it (RFC 9112 §3.2.2)', async () => {
+    const r = await send('GET', `http://127.0.0.1:${port}/troubleTicket/RED-84`, AUTH);
+    expect(r.status).toBe(200);
+    expect(r.body?.ticketId).toBe('RED-84');
+  });
+
+  it('answers faults in the error shape of the API they hit', async () => {
+    sandbox.faults.set([
+      { kind: 'status', status: 503, path: '^/tenants/' },
+      { kind: 'status', status: 500, path: '^/troubleTicket' },
+    ]);
+    try {
+      const so = await fetch(`http://127.0.0.1:${port}/tenants/demo/service-types`);
+      expect(await so.json()).toMatchObject({ status: 503, error: 'Service Unavailable' });
+      const tt = await fetch(`http://127.0.0.1:${port}/troubleTicket/RED-84`, { headers: AUTH });
+      expect(Object.keys((await tt.json()) as object)).toEqual(['remoteException']);
+    } finally {
+      sandbox.faults.clear();
+    }
   });
 
   it('answers a path no API has in the shape of the API it is under', async () => {

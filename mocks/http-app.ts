@@ -4,6 +4,7 @@ import { API_ERROR_CODES } from '@/api/error-codes';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { parseFaults } from './faults';
+import { apiOfPath, errorBody } from './lib/respond';
 import type { Sandbox } from './sandbox';
 import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
 
@@ -34,39 +35,15 @@ function malformedEscape(path: string): string | undefined {
   return undefined;
 }
 
-/**
- * An error the server itself gives (before or beside the handlers), in the error shape of the API
- * the path belongs to: one-key exception objects for the OSS/J trouble tickets [TT-12],
- * `{ status, error, message }` for the service orders, `{ code, message }` for the others.
- */
-export function errorBody(path: string, status: number, code: string, detail: string): unknown {
-  if (/^\/troubleTicket(\/|$)/.test(path))
-    return {
-      [status === 404
-        ? 'objectNotFoundException'
-        : status >= 500
-          ? 'remoteException'
-          : 'illegalArgumentException']: detail,
-    };
-  if (/^\/tenants\//.test(path))
-    return { status, error: STATUS_TEXT[status] ?? 'Error', message: detail };
-  const known = (API_ERROR_CODES as Record<string, string>)[code];
-  return { code, message: known ? `${known}: ${detail}` : detail };
-}
-
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request',
-  404: 'Not Found',
-  413: 'Content Too Large',
-  500: 'Internal Server Error',
-};
-
 /** A segment that is, or is written as, `.` or `..` (`%2E%2E`), or undefined when there is none. */
 function dotSegment(path: string): string | undefined {
-  return path
-    .split('/')
-    .slice(1)
-    .find((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+  return (
+    path
+      // URL parsing reads a backslash as a slash (`items\..` is `items/..`).
+      .split(/[\\/]/)
+      .slice(1)
+      .find((segment) => /^(\.|%2e){1,2}$/i.test(segment))
+  );
 }
 
 /*
@@ -178,7 +155,11 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
       if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
       else if (value !== undefined) headers.set(key, value);
     }
-    const path = req.url?.split('?')[0] ?? '/';
+    // An absolute-form target (`GET http://host/path`, as through a proxy) is its path and query.
+    const target = /^https?:\/\//i.test(req.url ?? '')
+      ? (({ pathname, search }) => pathname + search)(new URL(req.url ?? '/'))
+      : (req.url ?? '/');
+    const path = target.split('?')[0] ?? '/';
     const bad = malformedEscape(path);
     if (bad !== undefined) {
       const detail = `the path segment "${bad}" is not valid percent-encoding`;
@@ -197,7 +178,7 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
     const head = req.method === 'HEAD';
     const method = head ? 'GET' : (req.method ?? 'GET');
     const body = method === 'GET' ? undefined : await readBody(req, bodyLimit(req));
-    const request = new Request(`${baseUrl}${req.url ?? '/'}`, {
+    const request = new Request(`${baseUrl}${target}`, {
       method,
       headers,
       body: body && body.length ? new Uint8Array(body) : undefined,
@@ -205,9 +186,9 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
     const response =
       (await getResponse(sandbox.handlers, request)) ??
       Response.json(
-        path.startsWith('/troubleTicket') || path.startsWith('/tenants/')
-          ? errorBody(path, 404, '404001', `no such resource: ${method} ${path}`)
-          : { code: '404001', message: `Path or method not found: ${method} ${req.url ?? ''}` },
+        apiOfPath(path) === 'other'
+          ? { code: '404001', message: `Path or method not found: ${method} ${req.url ?? ''}` }
+          : errorBody(path, 404, '404001', `no such resource: ${method} ${path}`),
         { status: 404 },
       );
     if (response.type === 'error') {

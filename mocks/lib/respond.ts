@@ -32,20 +32,31 @@ export function errorResponse(
   fieldErrors: FieldError[] = [],
 ) {
   const message = detail ? `${API_ERROR_CODES[code]}: ${detail}` : API_ERROR_CODES[code];
-  // A 401 says how to authenticate (RFC 9110 §11.6.1; RFC 6750 §3 for an expired token).
-  const challenge =
-    status === 401
-      ? {
-          'WWW-Authenticate':
-            code === '401003'
-              ? 'Bearer realm="sandbox", error="invalid_token", error_description="The token has expired"'
-              : 'Bearer realm="sandbox"',
-        }
-      : undefined;
+  const challenge = challengeFor(status, code);
   return HttpResponse.json(
     { code, message, ...(fieldErrors.length ? { fieldErrors } : {}) },
     { status, headers: challenge },
   );
+}
+
+/** A 401 says how to authenticate (RFC 9110 §11.6.1; RFC 6750 §3 for an expired token). */
+export function challengeFor(status: number, code: string): Record<string, string> | undefined {
+  if (status !== 401) return undefined;
+  return {
+    'WWW-Authenticate':
+      code === '401003'
+        ? 'Bearer realm="sandbox", error="invalid_token", error_description="The token has expired"'
+        : 'Bearer realm="sandbox"',
+  };
+}
+
+/** An error answer in the shape of the API `path` belongs to (see errorBody). */
+export function errorResponseFor(path: string, status: number, code: ErrorCode, detail?: string) {
+  if (apiOfPath(path) === 'other') return errorResponse(status, code, detail);
+  return HttpResponse.json(errorBody(path, status, code, detail ?? API_ERROR_CODES[code]), {
+    status,
+    headers: challengeFor(status, code),
+  });
 }
 
 /** What a missing field's error says; what makes an answer 400001 (missing) rather than 400002. */
@@ -345,3 +356,45 @@ export function handle(
 export function emptyResponse(status: 200 | 204) {
   return new HttpResponse(null, { status });
 }
+
+/** Which API a request path belongs to, for the error shape of answers made outside its handlers. */
+export function apiOfPath(path: string): 'trouble-tickets' | 'service-orders' | 'other' {
+  if (/^\/troubleTicket(\/|$)/.test(path)) return 'trouble-tickets';
+  if (/^\/tenants\//.test(path)) return 'service-orders';
+  return 'other';
+}
+
+/**
+ * An error the server itself gives (before or beside the handlers), in the error shape of the API
+ * the path belongs to: one-key exception objects for the OSS/J trouble tickets [TT-12],
+ * `{ status, error, message }` for the service orders, `{ code, message }` for the others.
+ */
+export function errorBody(
+  path: string,
+  status: number,
+  code: string,
+  detail: string,
+): Record<string, string | number> {
+  const api = apiOfPath(path);
+  if (api === 'trouble-tickets')
+    return {
+      [status === 404
+        ? 'objectNotFoundException'
+        : status >= 500
+          ? 'remoteException'
+          : 'illegalArgumentException']: detail,
+    };
+  if (api === 'service-orders')
+    return { status, error: STATUS_TEXT[status] ?? 'Error', message: detail };
+  const known = (API_ERROR_CODES as Record<string, string | undefined>)[code];
+  return { code, message: known ? `${known}: ${detail}` : detail };
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  401: 'Unauthorized',
+  413: 'Content Too Large',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};

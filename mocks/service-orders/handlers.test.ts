@@ -336,3 +336,22 @@ describe('after review: what a checker reading only the documents would try', ()
     }
   });
 });
+
+describe('after the second review', () => {
+  it('takes an order back as GET gave it, items and all, and refuses changed items', async () => {
+    const got = await call(`${ORDERS}/so-1010`);
+    const put = await call(`${ORDERS}/so-1010`, {
+      method: 'PUT',
+      json: { ...got.body, title: 'Router restarts at night' },
+    });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ title: 'Router restarts at night', items: got.body?.items });
+    const changed = await call(`${ORDERS}/so-1010`, { method: 'PUT', json: { items: [] } });
+    expect(message(changed)).toBe('items is given by the server and cannot be changed');
+  });
+
+  it('refuses paging of the wrong type in the search body', async () => {
+    const r = await call(`${ORDERS}/search`, { method: 'POST', json: { page: [2] } });
+    expect(message(r)).toBe('page must be a whole number');
+  });
+});

@@ -194,7 +194,7 @@ async function readBody(request: Request, rules: BodyRules, stored?: Doc): Promi
     if (doc[field] === undefined && stored?.[field] === undefined)
       problems.push(`${field} is required`);
   for (const field of rules.readOnly)
-    if (field in doc && doc[field] !== stored?.[field])
+    if (field in doc && JSON.stringify(doc[field]) !== JSON.stringify(stored?.[field]))
       problems.push(`${field} is given by the server and cannot be ${stored ? 'changed' : 'sent'}`);
   for (const [field, check] of Object.entries(rules.checks)) {
     if (doc[field] === undefined) continue;
@@ -708,7 +708,11 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
 
   const updateOrder = handle(async ({ request }, p) => {
     const doc = order(p);
-    const body = await readBody(request, orderRules(p), doc);
+    // The order as answered, sent back: its items come along unchanged, and are left as they are
+    // (they change at …/items).
+    const current = { ...doc, items: kids(p).items.all() };
+    const body = await readBody(request, orderRules(p), current);
+    delete body.items;
     const before = doc.state;
     Object.assign(doc, body, { updatedAt: now() });
     if (body.state !== undefined && body.state !== before) {
@@ -745,9 +749,13 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
         `${unknown.join(', ')} ${unknown.length > 1 ? 'are not search fields' : 'is not a search field'}; the search takes ${SEARCH_FIELDS.join(', ')} (and paging)`,
       );
     // Paging and sorting in the body, as some clients send them, stand in for the query's.
-    for (const name of [...PAGING, ...SORTING])
-      if (body[name] !== undefined && !url.searchParams.has(name))
-        url.searchParams.set(name, str(body[name]));
+    for (const name of [...PAGING, ...SORTING]) {
+      const value = body[name];
+      if (value === undefined || url.searchParams.has(name)) continue;
+      if (typeof value !== 'string' && typeof value !== 'number')
+        throw bad(`${name} must be ${PAGING.includes(name) ? 'a whole number' : 'text'}`);
+      url.searchParams.set(name, String(value));
+    }
     return search(p, (name) => body[name], url);
   });
   const searchGet = handle(({ request }, p) => {

@@ -469,3 +469,42 @@ describe('what the document leaves open, read kindly but strictly', () => {
     });
   });
 });
+
+describe('after the second review', () => {
+  it('refuses a restore time that is no real instant (month 13, 30 February)', async () => {
+    const { ticketId, mirrorKey } = await created();
+    for (const serviceRestoredTime of ['2025-13-45T99:99:99Z', '2025-02-30T00:00:00Z']) {
+      const r = await patch(ticketId, {
+        baseTroubleTicketState: 'CLOSED',
+        ticketId,
+        mirrorKey,
+        dialog: 'd',
+        closeOutType: 'X',
+        closeOutNarr: 'Y',
+        serviceRestoredTime,
+      });
+      expect(r.body).toEqual({
+        illegalArgumentException:
+          'serviceRestoredTime must be a UTC date-time of the form 2025-01-15T10:30:00Z',
+      });
+    }
+    const got = await call(`/${ticketId}`, { headers: AUTH });
+    expect(got.body?.baseTroubleTicketState).toBe('OPENACTIVE');
+  });
+
+  it('reads the same type in two letter cases as one', async () => {
+    const r = await post({
+      ...sample('post-troubleticket.request.json'),
+      attachments: [
+        { content: btoa('hi'), name: 'a.txt', mimeType: 'text/plain', mimetype: 'TEXT/PLAIN' },
+      ],
+    });
+    expect(r.status).toBe(201);
+  });
+
+  it('says an expired token has expired, in the challenge too', async () => {
+    const r = await call('/RED-84', { headers: { Authorization: 'Bearer expired-1' } });
+    expect(r.status).toBe(401);
+    expect(r.headers.get('WWW-Authenticate')).toMatch(/error="invalid_token"/);
+  });
+});

@@ -7,7 +7,7 @@ import {
 import type { InlineAttachment } from '@/api/trouble-tickets/schemas';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
 import type { FieldError } from '@/api/error-codes';
-import { SandboxError, authenticate, readJson, validateBody } from '../lib/respond';
+import { SandboxError, authenticate, challengeFor, readJson, validateBody } from '../lib/respond';
 import { base64ToBytes } from '../lib/files';
 import { safeFileName } from '../lib/upload';
 import type { StoredAttachment, StoredTroubleTicket, TroubleTicketStore } from './store';
@@ -74,9 +74,8 @@ function describe(problems: FieldError[]): string {
     .join('; ');
 }
 
-function ossjResponse(error: OssjError) {
-  const headers: Record<string, string> =
-    error.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="sandbox"' } : {};
+function ossjResponse(error: OssjError, code = '401002') {
+  const headers = challengeFor(error.status, code);
   return HttpResponse.json({ [error.key]: error.message }, { status: error.status, headers });
 }
 
@@ -91,7 +90,10 @@ function handle(resolver: (info: Resolver) => Promise<Response> | Response) {
       if (error instanceof SandboxError) {
         const message = error.fieldErrors.length ? describe(error.fieldErrors) : error.message;
         const key = error.status === 401 ? 'authenticationException' : 'illegalArgumentException';
-        return ossjResponse(new OssjError(error.status === 401 ? 401 : 400, key, message));
+        return ossjResponse(
+          new OssjError(error.status === 401 ? 401 : 400, key, message),
+          error.code,
+        );
       }
       console.error('[sandbox] unexpected failure', error);
       return ossjResponse(new OssjError(500, 'remoteException', 'the sandbox failed'));
@@ -234,7 +236,10 @@ function normalized(raw: unknown, create: boolean): unknown {
       if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
       const entries = Object.entries(item as Record<string, unknown>);
       const types = entries.filter(([k]) => k.toLowerCase() === 'mimetype');
-      const distinct = [...new Set(types.map(([, v]) => v))];
+      // Media types are compared without regard to case (RFC 9110 §8.3.1).
+      const distinct = [
+        ...new Map(types.map(([, v]) => [typeof v === 'string' ? v.toLowerCase() : v, v])).values(),
+      ];
       if (distinct.length > 1)
         throw illegal(
           `attachments.${i} gives two types (${distinct.map((v) => JSON.stringify(v)).join(' and ')}): send one mimeType`,

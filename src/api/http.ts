@@ -1,6 +1,7 @@
 import type { z } from '@/lib/zod';
 import { env } from '@/config/env';
 import { sessionStore } from './session';
+import { EMPTY_SEGMENT, segment } from './segment';
 export { API_ERROR_CODES } from './error-codes';
 export type { FieldError } from './error-codes';
 import type { FieldError } from './error-codes';
@@ -70,32 +71,31 @@ export type Query = Record<string, QueryValue>;
 /** Builds `/incidents/${id}` with every interpolated segment percent-encoded. */
 export function path(strings: TemplateStringsArray, ...segments: (string | number)[]): string {
   return strings.reduce(
-    (acc, part, i) =>
-      acc + part + (i < segments.length ? encodeURIComponent(String(segments[i])) : ''),
+    (acc, part, i) => acc + part + (i < segments.length ? segment(segments[i] as string) : ''),
     '',
   );
 }
 
 /**
- * A route with an empty segment or one that is `.` or `..` (written plainly or as `%2E`) would
+ * A route with an empty reference or one that is `.` or `..` (written plainly or as `%2E`) would
  * reach another resource than the one it names — URL parsing resolves `…/items/..` to the order
- * above — so it is refused before anything is sent.
+ * above — so it is refused before anything is sent. (A route's own trailing slash, as a configured
+ * case route may have, is fine.)
  */
 function checkSegments(route: string): void {
   const bad = route
     .split('?')[0]
     ?.split('/')
     .slice(1)
-    .find((segment) => segment === '' || /^(\.|%2e){1,2}$/i.test(segment));
+    .find((part) => part.includes(EMPTY_SEGMENT) || /^(\.|%2e){1,2}$/i.test(part));
   if (bad === undefined) return;
   throw new ApiError({
     kind: 'http',
     status: 400,
     code: '400002',
-    message:
-      bad === ''
-        ? 'A reference in the address is empty.'
-        : `"${decodeURIComponent(bad)}" is not a valid reference.`,
+    message: bad.includes(EMPTY_SEGMENT)
+      ? 'A reference in the address is empty.'
+      : `"${decodeURIComponent(bad)}" is not a valid reference.`,
   });
 }
 

@@ -1,3 +1,4 @@
+import { segment } from '../segment';
 /*
  * The Case Management document gives no paths or methods [CM-1]: they are configuration. These
  * defaults are the inventory's INFERRED routes; `VITE_CASES_*` variables override them.
@@ -28,7 +29,7 @@ export function parseRoute(value: string): CaseRoute | null {
   return m?.[1] && m[2] ? { method: m[1].toUpperCase() as HttpMethod, path: m[2] } : null;
 }
 
-/** Fills the placeholders, percent-encoding each value. */
+/** Fills the placeholders, percent-encoding each value (an empty one is refused when sent). */
 export function fillRoute(path: string, values: Record<string, string>): string {
-  return path.replace(/\{(\w+)\}/g, (_m, key: string) => encodeURIComponent(values[key] ?? ''));
+  return path.replace(/\{(\w+)\}/g, (_m, key: string) => segment(values[key] ?? ''));
 }

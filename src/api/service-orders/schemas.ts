@@ -14,39 +14,36 @@ export type ServiceRecord = z.output<typeof RecordSchema>;
 
 /**
  * A value shown as text, whatever the server makes of it: text or a number as it is, an object
- * by its `name`, `code` or `id` (`{ "id": "u1", "name": "Per" }` → "Per"), anything else unknown.
+ * by its `name`, `code` or `id` (`{ "id": "u1", "name": "Per" }` → "Per"), a list joined, anything
+ * else unknown. For display only: the record keeps the value as sent.
  */
-const label = z.pipe(
-  z.optional(z.unknown()),
-  z.transform((v): string | undefined => {
-    if (typeof v === 'string') return v;
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const o = v as Record<string, unknown>;
-      const named = [o.name, o.code, o.id].find(
-        (x): x is string | number => typeof x === 'string' || typeof x === 'number',
-      );
-      return named === undefined ? undefined : String(named);
-    }
-    return undefined;
-  }),
-);
+export function labelOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.map(labelOf).filter((v): v is string => v !== undefined);
+    return parts.length ? parts.join(', ') : undefined;
+  }
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const named = [o.name, o.code, o.id].find(
+      (x): x is string | number => typeof x === 'string' || typeof x === 'number',
+    );
+    return named === undefined ? undefined : String(named);
+  }
+  return undefined;
+}
 
 /**
- * A service order: `serviceOrderUid` is its id [SO-14]. The inferred fields are read as text
- * whatever their shape; everything else is kept as sent.
+ * A service order, kept as sent [SO-1]: only its id, `serviceOrderUid` [SO-14], is read (as text,
+ * for the addresses that name it); show the other fields with `labelOf`.
  */
 export const ServiceOrderSchema = z.catchall(
   z.object({
-    serviceOrderUid: label,
-    serviceNumber: label,
-    title: label,
-    state: label,
-    priority: label,
-    serviceType: label,
-    assignedUser: label,
-    createdAt: label,
-    updatedAt: label,
+    serviceOrderUid: z.pipe(
+      z.optional(z.unknown()),
+      z.transform((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined)),
+    ),
   }),
   z.unknown(),
 );

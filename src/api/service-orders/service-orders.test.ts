@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupApiSandbox } from '@/testing/api-sandbox';
 import * as api from './service-orders';
+import { labelOf } from './schemas';
 import type { StoreScope } from './service-orders';
 
 /*
@@ -245,13 +246,17 @@ describe('reading what a server might send instead', () => {
       ),
     );
     const page = await api.listServiceOrders({ tenantId: 't', storeId: 's' });
-    expect(page.items.map((o) => [o.serviceOrderUid, o.state, o.assignedUser])).toEqual([
-      ['a', 'OPEN', undefined],
-      ['b', 'Open', undefined],
-      ['c', undefined, 'Per'],
-      ['d', undefined, undefined],
+    expect(page.items.map((o) => o.serviceOrderUid)).toEqual(['a', 'b', 'c', 'd']);
+    // Kept as sent (a state's code, a user's id), and shown by a label.
+    expect(page.items[1]?.state).toEqual({ code: 'OPEN', name: 'Open' });
+    expect(page.items[2]?.assignedUser).toEqual({ id: 'u1', name: 'Per' });
+    expect(page.items.map((o) => [labelOf(o.state), labelOf(o.assignedUser)])).toEqual([
+      ['OPEN', undefined],
+      ['Open', undefined],
+      [undefined, 'Per'],
+      [undefined, undefined],
     ]);
-    expect(page.items[3]).toHaveProperty('serviceType', undefined);
+    expect(labelOf(page.items[3]?.serviceType)).toBe('repair');
   });
 
   it('fails a page with a record that is not one, rather than drop it', async () => {

@@ -115,9 +115,14 @@ export const UpdateTroubleTicketSchema = z.object({
   closeOutNarr: optionalLimited(TROUBLE_TICKET_LIMITS.closeOut),
   serviceRestoredTime: z.optional(
     z.string().check(
-      z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
-        error: 'must be a UTC date-time of the form 2025-01-15T10:30:00Z',
-      }),
+      z.refine(
+        (v) => {
+          const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(v) ? Date.parse(v) : NaN;
+          // A real instant: month 13 or 30 February do not come back as written.
+          return !Number.isNaN(ms) && new Date(ms).toISOString().replace('.000Z', 'Z') === v;
+        },
+        { error: 'must be a UTC date-time of the form 2025-01-15T10:30:00Z' },
+      ),
     ),
   ),
   customer: z.optional(
