@@ -1,6 +1,9 @@
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
 import { invalid, missing } from './respond';
 
+/** A media type as a form or a body declares it (`text/plain`, `text/plain; charset=utf-8`). */
+export const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/;
+
 /** An uploaded file the sandbox accepted: its name is a bare file name, never a path. */
 export interface Upload {
   name: string;
@@ -49,7 +52,7 @@ export async function readUpload(request: Request): Promise<Upload> {
   const declared = form.get('contentType');
   const contentType =
     (typeof declared === 'string' && declared.trim()) || file.type || 'application/octet-stream';
-  if (!/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/.test(contentType) || contentType.length > 200) {
+  if (!MEDIA_TYPE.test(contentType) || contentType.length > 200) {
     throw invalid('contentType is not a valid media type', [
       { field: 'contentType', message: 'is not a valid media type' },
     ]);

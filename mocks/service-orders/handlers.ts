@@ -500,14 +500,12 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
   }
 
   /** 405 with what the path takes [SO-12]. */
-  function allowOnly(allow: string) {
-    const refuse = handle(({ request }) => {
+  const allowOnly = (allow: string) =>
+    handle(({ request }) => {
       throw new Refusal(405, `${request.method} is not an operation here; use ${allow}`, {
         Allow: allow,
       });
     });
-    return refuse;
-  }
 
   /** The get, update and delete of a child record, for the operations the document has. */
   function childRoutes(

@@ -9,7 +9,7 @@ import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/att
 import type { FieldError } from '@/api/error-codes';
 import { SandboxError, authenticate, challengeFor, readJson, validateBody } from '../lib/respond';
 import { base64ToBytes } from '../lib/files';
-import { safeFileName } from '../lib/upload';
+import { MEDIA_TYPE, safeFileName } from '../lib/upload';
 import type { StoredAttachment, StoredTroubleTicket, TroubleTicketStore } from './store';
 
 /*
@@ -42,8 +42,6 @@ import type { StoredAttachment, StoredTroubleTicket, TroubleTicketStore } from '
  *   most 10 MB and 256 KiB, so large files go in a form;
  * - it is served at `/troubleTicket` exactly: another prefix or letter case is not found.
  */
-
-export const TROUBLE_TICKETS_PREFIX = '*';
 
 type ExceptionKey =
   | 'illegalArgumentException'
@@ -175,8 +173,6 @@ async function readTicketBody(request: Request): Promise<TicketBody> {
   return { body, files };
 }
 
-const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/;
-
 function checked(name: string, mimeType: string, bytes: Uint8Array, field: string) {
   if (!MEDIA_TYPE.test(mimeType))
     throw illegal(`${field} has no valid mime type (${mimeType.slice(0, 40)})`);
@@ -274,7 +270,7 @@ function wireCustomer(customer: string | undefined) {
 }
 
 /** The GET answer: the document's fields [TT-14], and the close-out once there is one. */
-export function wireTroubleTicket(t: StoredTroubleTicket) {
+function wireTroubleTicket(t: StoredTroubleTicket) {
   return {
     ticketId: t.ticketId,
     mirrorKey: t.mirrorKey,
@@ -298,10 +294,7 @@ export function wireTroubleTicket(t: StoredTroubleTicket) {
   };
 }
 
-export function createTroubleTicketHandlers(
-  store: TroubleTicketStore,
-  prefix: string = TROUBLE_TICKETS_PREFIX,
-) {
+export function createTroubleTicketHandlers(store: TroubleTicketStore) {
   const create = handle(async ({ request }) => {
     authenticate(request);
     const { body: raw, files } = await readTicketBody(request);
@@ -449,11 +442,11 @@ export function createTroubleTicketHandlers(
   const BELOW = /^\/troubleTicket\//;
 
   return [
-    http.post(`${prefix}/troubleTicket`, at(ROOT, create)),
-    http.get(`${prefix}/troubleTicket/:ticketId`, at(ONE, get)),
-    http.patch(`${prefix}/troubleTicket/:ticketId`, at(ONE, update)),
-    http.all(`${prefix}/troubleTicket`, at(ROOT, notAllowed('POST'))),
-    http.all(`${prefix}/troubleTicket/:ticketId`, at(ONE, notAllowed('GET, PATCH'))),
-    http.all(`${prefix}/troubleTicket/*`, at(BELOW, noSuchPath)),
+    http.post(`*/troubleTicket`, at(ROOT, create)),
+    http.get(`*/troubleTicket/:ticketId`, at(ONE, get)),
+    http.patch(`*/troubleTicket/:ticketId`, at(ONE, update)),
+    http.all(`*/troubleTicket`, at(ROOT, notAllowed('POST'))),
+    http.all(`*/troubleTicket/:ticketId`, at(ONE, notAllowed('GET, PATCH'))),
+    http.all(`*/troubleTicket/*`, at(BELOW, noSuchPath)),
   ];
 }

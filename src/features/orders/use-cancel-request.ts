@@ -25,7 +25,7 @@ function prefixIn(texts: Texts): string | undefined {
 }
 
 /** The latest cancel request among `comments`, if any. */
-export function latestCancelRequest(comments: Comment[], prefixes: string[]): Comment | undefined {
+function latestCancelRequest(comments: Comment[], prefixes: string[]): Comment | undefined {
   const time = (c: Comment) => parseApiDate(c.createdDate)?.getTime() ?? 0;
   return comments
     .filter((c) => prefixes.some((p) => (c.commentBody ?? '').trimStart().startsWith(p)))
