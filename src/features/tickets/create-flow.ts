@@ -5,7 +5,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { z } from '@/lib/zod';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import type {
+  Control,
+  DefaultValues,
+  FieldValues,
+  Path,
+  Resolver,
+  UseFormRegister,
+  UseFormSetError,
+} from 'react-hook-form';
 import { isApiError, isUnanswered } from '@/api/http';
 import { clearUnanswered, readUnanswered, saveUnanswered } from '@/lib/unanswered';
 import { parseApiDate } from '@/api/lenient';
@@ -15,10 +24,17 @@ import { ticketApis } from '@/api/service-tickets/tickets';
 import type { WriteOf } from '@/api/service-tickets/tickets';
 import { LIMITS } from '@/api/service-tickets/schemas';
 import type { TicketKind } from '@/api/service-tickets/schemas';
+import type { SessionUser } from '@/api/session';
 import { paths } from '@/config/paths';
 import { notify } from '@/components/notifications';
-import { clearDraft } from './drafts';
-import { ContactFormSchema, emailField, optionalLine, phoneField } from './form-schemas';
+import { clearDraft, readDraft, useDraftAutosave } from './drafts';
+import {
+  ContactFormSchema,
+  emailField,
+  optionalLine,
+  phoneField,
+  toContactWrite,
+} from './form-schemas';
 import { useTicketUploadQueue } from './upload-queue';
 import type { UploadItem } from './upload-queue';
 
@@ -37,6 +53,14 @@ export const createExtrasShape = {
     .string()
     .check(z.maxLength(LIMITS.comment, { error: `tooLong:${LIMITS.comment}` })),
 };
+
+/** The fields `createExtrasShape` describes. */
+export interface CreateExtrasValues {
+  contact: { name: string; email: string; phone: string };
+  hasLocalContact: boolean;
+  localContact: { name: string; email: string; phone: string };
+  firstComment: string;
+}
 
 export function refineLocalContact(
   v: { hasLocalContact: boolean; localContact: { name: string; email: string; phone: string } },
@@ -193,3 +217,97 @@ export function useCreateFlow<K extends TicketKind>(kind: K, draftName: string, 
 
   return { queue, submit, submitError, followUp, retryUpload, retryComment };
 }
+
+/** What the form's own fields make of the ticket; the contacts and organization are added. */
+type OwnWrite<K extends TicketKind> = Omit<
+  WriteOf<K>,
+  'organizationNumber' | 'contact' | 'localContact'
+>;
+
+/**
+ * A create form, the same for incidents and orders: its fields start from the user's saved draft
+ * (or blank, with the user as the contact), are saved as a draft as they change until the ticket
+ * exists, and are sent with `useCreateFlow`. `fields` are the kind's own blank fields.
+ */
+export function useCreateForm<K extends TicketKind, V extends CreateExtrasValues & FieldValues>({
+  kind,
+  draftName,
+  user,
+  fields,
+  resolver,
+  immediate,
+}: {
+  kind: K;
+  draftName: string;
+  user: SessionUser;
+  fields: Omit<V, keyof CreateExtrasValues>;
+  resolver: Resolver<V>;
+  /** The kind's fields set by one pick (saved in the draft at once). */
+  immediate: readonly string[];
+}) {
+  const flow = useCreateFlow(kind, draftName, user.userName);
+  const [defaults] = useState(
+    () =>
+      ({
+        ...fields,
+        contact: { name: user.userName, email: user.email, phone: user.phone },
+        hasLocalContact: false,
+        localContact: { name: '', email: '', phone: '' },
+        firstComment: '',
+      }) as V,
+  );
+  const [draft] = useState(() => readDraft(draftName, user.userName, defaults));
+  const [draftShown, setDraftShown] = useState(draft !== null);
+  const form = useForm<V>({
+    resolver,
+    defaultValues: (draft ?? defaults) as DefaultValues<V>,
+    mode: 'onTouched',
+  });
+  useDraftAutosave(draftName, user.userName, form.watch, flow.followUp === null, {
+    empty: defaults,
+    immediate: [...immediate, 'hasLocalContact'],
+  });
+  const forgetDraft = () => clearDraft(draftName, user.userName);
+  return {
+    form,
+    flow,
+    defaults,
+    /** The shared sections see only their part of the form. */
+    extras: {
+      register: form.register as unknown as UseFormRegister<CreateExtrasValues>,
+      control: form.control as unknown as Control<CreateExtrasValues>,
+    },
+    /** A restored draft is said once, until closed or discarded. */
+    draftShown,
+    hideDraftNotice: () => setDraftShown(false),
+    /** The draft removed; the form is left as it is (leaving it). */
+    forgetDraft,
+    /** The draft removed and the form blank again. */
+    startOver: () => {
+      forgetDraft();
+      form.reset(defaults);
+      setDraftShown(false);
+    },
+    /** The submit handler: `toWrite` makes the kind's fields of the ticket from the values. */
+    onSubmit: (toWrite: (values: V) => OwnWrite<K>) =>
+      form.handleSubmit((values) =>
+        flow.submit(
+          {
+            ...toWrite(values),
+            organizationNumber: user.organizationNumber,
+            contact: toContactWrite(values.contact),
+            ...(values.hasLocalContact
+              ? { localContact: toContactWrite(values.localContact) }
+              : {}),
+          },
+          values.firstComment,
+          form.setError,
+          values,
+        ),
+      ),
+  };
+}
+
+export type CreateForm<V extends CreateExtrasValues & FieldValues> = ReturnType<
+  typeof useCreateForm<TicketKind, V>
+>;

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import type { FieldErrors, FieldValues, UseFormRegister } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -23,18 +25,10 @@ import { useEverTrue } from '@/lib/use-ever-true';
 import { Section } from '@/components/section';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { ContactFields } from './contact-card';
-import type { FollowUp } from './create-flow';
+import type { CreateExtrasValues, CreateForm, FollowUp } from './create-flow';
 import type { UploadQueue } from '@/components/upload-queue';
 import type { UploadItem } from './upload-queue';
 import { fieldErrorText } from './validation';
-
-/** The fields `createExtrasShape` describes. */
-export interface CreateExtrasValues {
-  contact: { name: string; email: string; phone: string };
-  hasLocalContact: boolean;
-  localContact: { name: string; email: string; phone: string };
-  firstComment: string;
-}
 
 type ExtrasRegister = UseFormRegister<CreateExtrasValues>;
 
@@ -71,7 +65,7 @@ function ContactGroup({
   );
 }
 
-export function ContactsSection({
+function ContactsSection({
   register,
   errors,
   hasLocal,
@@ -95,7 +89,7 @@ export function ContactsSection({
   );
 }
 
-export function ExtrasSection({
+function ExtrasSection({
   register,
   errors,
   queue,
@@ -149,7 +143,7 @@ export function DraftNotice({
  * chosen) it just goes to `to`; otherwise it asks first, and only discarding removes the draft
  * (keeping on editing keeps everything).
  */
-export function CancelCreate({
+function CancelCreate({
   to,
   getValues,
   defaults,
@@ -215,13 +209,7 @@ export function CancelCreate({
   );
 }
 
-export function SubmitProblems({
-  submitError,
-  invalid,
-}: {
-  submitError: unknown;
-  invalid: boolean;
-}) {
+function SubmitProblems({ submitError, invalid }: { submitError: unknown; invalid: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -240,7 +228,7 @@ export function SubmitProblems({
 }
 
 /** After creating: what is still being sent, what failed and can be retried, and the way on. */
-export function FollowUpPanel({
+function FollowUpPanel({
   followUp,
   uploads,
   onRetryUpload,
@@ -298,5 +286,83 @@ export function FollowUpPanel({
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * The page around a create form, the same for incidents and orders: the title and intro, the
+ * restored-draft notice, the kind's own fields (`children`), the contacts, attachments and first
+ * comment, what went wrong, and Send / Cancel. Once the ticket exists, what is still being sent
+ * and the way on instead.
+ */
+export function CreateFormFrame<V extends CreateExtrasValues & FieldValues>({
+  create,
+  id,
+  title,
+  intro,
+  submitLabel,
+  cancelTo,
+  onSubmit,
+  children,
+}: {
+  create: CreateForm<V>;
+  /** The form's id prefix (its title is `${id}-title`). */
+  id: string;
+  title: string;
+  intro: string;
+  submitLabel: string;
+  cancelTo: string;
+  onSubmit: (event: BaseSyntheticEvent) => Promise<void>;
+  children: ReactNode;
+}) {
+  const { flow, form, extras } = create;
+  const hasLocal = useWatch({ control: extras.control, name: 'hasLocalContact' });
+  if (flow.followUp) {
+    return (
+      <FollowUpPanel
+        followUp={flow.followUp}
+        uploads={flow.queue.items}
+        onRetryUpload={flow.retryUpload}
+        onRetryComment={flow.retryComment}
+      />
+    );
+  }
+  const { errors, isSubmitted, isSubmitting } = form.formState;
+  const extrasErrors = errors as FieldErrors<CreateExtrasValues>;
+  return (
+    <Stack
+      component="form"
+      spacing={2}
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-labelledby={`${id}-title`}
+    >
+      <Typography variant="h1" id={`${id}-title`}>
+        {title}
+      </Typography>
+      <Typography color="textSecondary">{intro}</Typography>
+      {create.draftShown && (
+        <DraftNotice onClose={create.hideDraftNotice} onDiscard={create.startOver} />
+      )}
+      {children}
+      <ContactsSection register={extras.register} errors={extrasErrors} hasLocal={hasLocal} />
+      <ExtrasSection register={extras.register} errors={extrasErrors} queue={flow.queue} />
+      <SubmitProblems
+        submitError={flow.submitError}
+        invalid={Object.keys(errors).length > 0 && isSubmitted}
+      />
+      <Stack direction="row" spacing={1}>
+        <Button type="submit" variant="contained" size="large" loading={isSubmitting}>
+          {submitLabel}
+        </Button>
+        <CancelCreate
+          to={cancelTo}
+          getValues={form.getValues}
+          defaults={create.defaults}
+          queue={flow.queue}
+          onDiscard={create.forgetDraft}
+        />
+      </Stack>
+    </Stack>
   );
 }
