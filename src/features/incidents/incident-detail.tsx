@@ -1,6 +1,5 @@
 import { useFocusFallback } from '@/components/dialog';
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
@@ -8,7 +7,6 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import FlagIcon from '@mui/icons-material/FlagOutlined';
-import { incidentQueries } from '@/api/service-tickets/queries';
 import type { Incident } from '@/api/service-tickets/schemas';
 import type { SessionUser } from '@/api/session';
 import {
@@ -18,14 +16,11 @@ import {
 } from '@/api/service-tickets/workflow';
 import { paths } from '@/config/paths';
 import { DetailList } from '@/components/detail-list';
-import { ErrorState } from '@/components/error-state';
-import { PageError } from '@/components/page-error';
-import { PageSkeleton } from '@/components/page-skeleton';
 import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
 import { priorityLabel } from '@/features/tickets/labels';
 import { StatusChip } from '@/features/tickets/status-chip';
-import { TicketDetailLayout } from '@/features/tickets/ticket-detail-layout';
+import { TicketDetailLayout, TicketForDetail } from '@/features/tickets/ticket-detail-layout';
 import { StatusDialog } from './status-dialog';
 
 function IncidentView({
@@ -217,18 +212,9 @@ export function IncidentDetail({
   user: SessionUser;
   backTo: string;
 }) {
-  const incident = useQuery(incidentQueries.detail(id));
-  if (incident.data) {
-    return (
-      <>
-        {incident.isError && (
-          <ErrorState compact error={incident.error} onRetry={() => void incident.refetch()} />
-        )}
-        <IncidentView incident={incident.data} user={user} backTo={backTo} />
-      </>
-    );
-  }
-  if (incident.isError)
-    return <PageError error={incident.error} onRetry={() => void incident.refetch()} />;
-  return <PageSkeleton />;
+  return (
+    <TicketForDetail kind="incidents" id={id}>
+      {(incident) => <IncidentView incident={incident} user={user} backTo={backTo} />}
+    </TicketForDetail>
+  );
 }

@@ -1,26 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import CancelIcon from '@mui/icons-material/CancelOutlined';
-import { orderQueries } from '@/api/service-tickets/queries';
 import type { Order } from '@/api/service-tickets/schemas';
 import type { SessionUser } from '@/api/session';
 import { WAITING_ON_CUSTOMER, isClosedStatus } from '@/api/service-tickets/workflow';
 import { paths } from '@/config/paths';
 import { DetailList } from '@/components/detail-list';
-import { ErrorState } from '@/components/error-state';
-import { PageError } from '@/components/page-error';
-import { PageSkeleton } from '@/components/page-skeleton';
 import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
 import { formatDateTime, formatNumber, localeOf } from '@/lib/format';
 import { priorityLabel } from '@/features/tickets/labels';
 import { StatusChip } from '@/features/tickets/status-chip';
-import { TicketDetailLayout } from '@/features/tickets/ticket-detail-layout';
+import { TicketDetailLayout, TicketForDetail } from '@/features/tickets/ticket-detail-layout';
 import { CancelRequestDialog } from './cancel-request-dialog';
 import { reasonLabel } from './labels';
 import { useCancelRequest } from './use-cancel-request';
@@ -194,17 +189,9 @@ export function OrderDetail({
   user: SessionUser;
   backTo: string;
 }) {
-  const order = useQuery(orderQueries.detail(id));
-  if (order.data) {
-    return (
-      <>
-        {order.isError && (
-          <ErrorState compact error={order.error} onRetry={() => void order.refetch()} />
-        )}
-        <OrderView order={order.data} user={user} backTo={backTo} />
-      </>
-    );
-  }
-  if (order.isError) return <PageError error={order.error} onRetry={() => void order.refetch()} />;
-  return <PageSkeleton />;
+  return (
+    <TicketForDetail kind="orders" id={id}>
+      {(order) => <OrderView order={order} user={user} backTo={backTo} />}
+    </TicketForDetail>
+  );
 }

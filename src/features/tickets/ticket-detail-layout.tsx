@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
@@ -6,7 +7,12 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { ticketQueries } from '@/api/service-tickets/queries';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
+import type { DetailOf } from '@/api/service-tickets/tickets';
+import { ErrorState } from '@/components/error-state';
+import { PageError } from '@/components/page-error';
+import { PageSkeleton } from '@/components/page-skeleton';
 import { Section } from '@/components/section';
 import { usePageTitle } from '@/components/use-page-title';
 import { AttachmentsPanel } from './attachments-panel';
@@ -136,4 +142,31 @@ export function TicketDetailLayout({
       </Grid>
     </Stack>
   );
+}
+
+/**
+ * Loads a ticket for its page, the same for incidents and orders: a skeleton until it is there, a
+ * failure with a retry; once shown, a failed refresh keeps it on screen and says so above it.
+ */
+export function TicketForDetail<K extends TicketKind>({
+  kind,
+  id,
+  children: view,
+}: {
+  kind: K;
+  id: string;
+  children: (ticket: DetailOf<K>) => ReactNode;
+}) {
+  const ticket = useQuery(ticketQueries(kind).detail(id));
+  const retry = () => void ticket.refetch();
+  if (ticket.data) {
+    return (
+      <>
+        {ticket.isError && <ErrorState compact error={ticket.error} onRetry={retry} />}
+        {view(ticket.data)}
+      </>
+    );
+  }
+  if (ticket.isError) return <PageError error={ticket.error} onRetry={retry} />;
+  return <PageSkeleton />;
 }
