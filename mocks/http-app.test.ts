@@ -170,6 +170,21 @@ describe('what a strict HTTP client expects', () => {
     expect(Object.keys((await big.json()) as object)).toEqual(['illegalArgumentException']);
   });
 
+  it('serves each API under its prefix as the document spells it, in no other letter case', async () => {
+    for (const wrong of [
+      '/SERVICE-TICKETS/V2/ORDERS/COUNT',
+      '/Case-Management/V2/Tickets/11150929',
+      '/tenants/demo/Service-Types',
+    ]) {
+      const r = await fetch(`http://127.0.0.1:${port}${wrong}`, { headers: AUTH });
+      expect(r.status, wrong).toBe(404);
+    }
+    const right = await fetch(`http://127.0.0.1:${port}/case-management/v2/tickets/11150929`, {
+      headers: AUTH,
+    });
+    expect(right.status).toBe(200);
+  });
+
   it('HEAD answers as GET does, without the body', async () => {
     const get = await fetch(url('/incidents?count=2'), { headers: AUTH });
     const head = await fetch(url('/incidents?count=2'), { method: 'HEAD', headers: AUTH });

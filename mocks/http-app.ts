@@ -68,7 +68,7 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
       'Access-Control-Allow-Headers':
         'Authorization, Content-Type, Accept, X-User-Name, X-Saml-Token, X-Application-Id',
       'Access-Control-Expose-Headers':
-        'Content-Disposition, Content-Length, Content-Type, WWW-Authenticate',
+        'Content-Disposition, Content-Length, Content-Type, Location, WWW-Authenticate',
       'Access-Control-Max-Age': '600',
     };
   }

@@ -245,6 +245,60 @@ describe('create: every problem at once, each saying what is wrong', () => {
   });
 });
 
+describe('texts are text: no control characters, no unpaired surrogates, no program names', () => {
+  const create = (body: string) => call('/tickets', { method: 'POST', headers: AUTH, body });
+  const valid = { code: '0100-0000', primaryId: 'P-1' };
+
+  it('refuses a control character in a description, a note or a reason, as the ticket API does', async () => {
+    const r = await create(JSON.stringify({ ...valid, description: 'x\u0007' }));
+    expect(r).toMatchObject({
+      status: 400,
+      body: {
+        fieldErrors: [{ field: 'description', message: 'control characters are not allowed' }],
+      },
+    });
+    const note = await call('/tickets/11150929', {
+      method: 'PATCH',
+      headers: AUTH,
+      body: JSON.stringify({ text: 'a\u0000b' }),
+    });
+    expect(note).toMatchObject({ status: 400, body: { fieldErrors: [{ field: 'text' }] } });
+    // Line breaks and tabs are text.
+    const ok = await create(JSON.stringify({ ...valid, description: 'Linje 1\n\tLinje 2' }));
+    expect(ok.status).toBe(200);
+  });
+
+  it('refuses an unpaired surrogate escape, naming the field', async () => {
+    const r = await create(`{"code":"0100-0000","primaryId":"P-1","description":"x\\ud800"}`);
+    expect(r).toMatchObject({ status: 400, body: { fieldErrors: [{ field: 'description' }] } });
+  });
+
+  it('says "at most" and "must not be empty" in its own words', async () => {
+    const r = await create(JSON.stringify({ ...valid, description: 'x'.repeat(4001) }));
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'description', message: 'at most 4000 characters' },
+    ]);
+  });
+
+  it('an uploaded file cannot be referred to under a program’s name', async () => {
+    const form = new FormData();
+    form.append('file', new File(['hello'], 'hello.txt', { type: 'text/plain' }));
+    const upload = await fetch(`${BASE}/attachments`, {
+      method: 'POST',
+      headers: { Authorization: AUTH.Authorization },
+      body: form,
+    });
+    const { id } = (await upload.json()) as { id: string };
+    const r = await create(
+      JSON.stringify({ ...valid, description: 'd', attachments: [{ id, name: 'invoice.exe' }] }),
+    );
+    expect(r).toMatchObject({
+      status: 400,
+      body: { fieldErrors: [{ field: 'attachments.0.name' }] },
+    });
+  });
+});
+
 describe('who a note is from decides whether the case stops waiting on the customer', () => {
   const note = (caseNumber: string, userName: string, text: string) =>
     call(`/tickets/${caseNumber}`, {

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { route } from '../lib/routes';
 import {
   AddNoteSchema,
   CancelCaseSchema,
@@ -225,18 +226,18 @@ export function createCaseHandlers(
   });
 
   return [
-    http.post(`${prefix}/attachments`, upload),
-    http.post(`${prefix}/tickets`, create),
+    route.post(`${prefix}/attachments`, upload),
+    route.post(`${prefix}/tickets`, create),
     // Cancel: the inferred POST …/cancel, and the alternatives the inventory names.
-    http.post(`${prefix}/tickets/:id/cancel`, cancel),
-    http.patch(`${prefix}/tickets/:id/cancel`, cancel),
-    http.delete(`${prefix}/tickets/:id`, cancel),
-    http.get(`${prefix}/tickets/:id`, get),
+    route.post(`${prefix}/tickets/:id/cancel`, cancel),
+    route.patch(`${prefix}/tickets/:id/cancel`, cancel),
+    route.delete(`${prefix}/tickets/:id`, cancel),
+    route.get(`${prefix}/tickets/:id`, get),
     // Add a note: the inferred PATCH, and PUT or POST …/notes.
-    http.patch(`${prefix}/tickets/:caseNumber`, addNote),
-    http.put(`${prefix}/tickets/:caseNumber`, addNote),
-    http.post(`${prefix}/tickets/:caseNumber/notes`, addNote),
-    http.all(`${prefix}/*`, ({ request }) =>
+    route.patch(`${prefix}/tickets/:caseNumber`, addNote),
+    route.put(`${prefix}/tickets/:caseNumber`, addNote),
+    route.post(`${prefix}/tickets/:caseNumber/notes`, addNote),
+    route.all(`${prefix}/*`, ({ request }) =>
       errorResponse(404, '404001', `${request.method} ${new URL(request.url).pathname}`),
     ),
   ];

@@ -154,7 +154,8 @@ export function createCaseStore(clock: () => number = Date.now) {
     find(id: string): StoredCase | undefined {
       const c = cases.get(id) ?? byOrder.get(id);
       if (c?.status === 'SUBMITTED' && clock() - c.updatedAt >= PICK_UP_AFTER_MS) {
-        setStatus(c, 'IN_PROGRESS', clock(), 'Kundestøtte');
+        // Stamped when support took it, not when someone next looked.
+        setStatus(c, 'IN_PROGRESS', c.updatedAt + PICK_UP_AFTER_MS, 'Kundestøtte');
       }
       return c;
     },
@@ -168,8 +169,12 @@ export function createCaseStore(clock: () => number = Date.now) {
     ): StoredNote {
       const stored: StoredNote = { ...note, id: nextSfId('a067i'), at: clock() };
       c.notes.push(stored);
-      c.updatedAt = stored.at;
-      c.updatedBy = note.author;
+      // The case's "updated at / by" is read by the customer: an internal note leaves no trace
+      // there.
+      if (note.visibility !== 'INTERNAL') {
+        c.updatedAt = stored.at;
+        c.updatedBy = note.author;
+      }
       // The customer has answered what support asked for (a note by support staff — asking
       // again, or telling the customer something — leaves the case waiting on the customer).
       if (c.status === 'ACTION_REQUIRED' && note.visibility === 'EXTERNAL' && fromCustomer) {

@@ -117,6 +117,8 @@ export interface AuthRules {
   saml?: boolean;
 }
 
+const MAX_USER_NAME = 255;
+
 /** 401 without a bearer token, 401003 for an expired one, 400001 without a required header. */
 export function authenticate(request: Request, rules: AuthRules = {}): Caller {
   const auth = request.headers.get('Authorization') ?? '';
@@ -129,6 +131,12 @@ export function authenticate(request: Request, rules: AuthRules = {}): Caller {
   }
   const userName = decodeHeader(request.headers.get('X-User-Name'));
   if (rules.audit && !userName) throw missing(['X-User-Name']);
+  // The name is stored as the author of what is written, and shown wherever that is listed.
+  if (userName !== undefined && userName.length > MAX_USER_NAME) {
+    throw invalid(`X-User-Name is at most ${MAX_USER_NAME} characters`, [
+      { field: 'X-User-Name', message: `at most ${MAX_USER_NAME} characters` },
+    ]);
+  }
   if (rules.saml) {
     const absent = ['X-Saml-Token', 'X-Application-Id'].filter(
       (h) => !decodeHeader(request.headers.get(h)),
@@ -162,8 +170,40 @@ export async function readJson(request: Request): Promise<unknown> {
   }
   if (depthOf(body) > MAX_BODY_DEPTH)
     throw invalid(`the body nests deeper than ${MAX_BODY_DEPTH} levels`);
+  const broken = unpairedSurrogateAt(body);
+  if (broken !== undefined) {
+    throw invalid(`${broken || 'the body'} is not valid Unicode (an unpaired surrogate escape)`, [
+      { field: broken, message: 'is not valid Unicode (an unpaired surrogate escape)' },
+    ]);
+  }
   return body;
 }
+
+/**
+ * Where a parsed body holds a string with an unpaired surrogate (`"\ud800"` is valid JSON but no
+ * text: it cannot be written as UTF-8, and stored it would break strict readers of every list
+ * it appears in), as a field path (`contacts.0.firstName`; '' for the body itself); else
+ * undefined. Keys count as well as values.
+ */
+function unpairedSurrogateAt(value: unknown): string | undefined {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [node, path] = stack.pop() as [unknown, string];
+    if (typeof node === 'string') {
+      if (UNPAIRED_SURROGATE.test(node)) return path;
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    for (const [key, child] of Object.entries(node)) {
+      const at = path ? `${path}.${key}` : key;
+      if (UNPAIRED_SURROGATE.test(key)) return at;
+      stack.push([child, at]);
+    }
+  }
+  return undefined;
+}
+
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
 /** No documented body nests nearly this deep; a deeper one is refused before it is stored. */
 export const MAX_BODY_DEPTH = 32;

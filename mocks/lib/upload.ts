@@ -12,16 +12,34 @@ export interface Upload {
   bytes: Uint8Array;
 }
 
+// eslint-disable-next-line no-control-regex
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * The last segment of a client's file name, without control characters: a name like
- * `../../etc/passwd` or `C:\fakepath\log.txt` is stored (and later downloaded) as `passwd` or
+ * The last segment of a client's file name, without control characters or direction marks: a
+ * name like `../../etc/passwd` or `C:\fakepath\log.txt` is stored (and later downloaded) as `passwd` or
  * `log.txt`, never as a path.
  */
 export function safeFileName(raw: string): string {
   const base = raw.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (clean === '' || clean === '.' || clean === '..' ? 'attachment' : clean).slice(0, 255);
+  // Control characters, and the marks that reorder how text is shown: `report\u202excod.docm`
+  // would be listed as "reportmcod.docx".
+  const clean = base.replace(HIDDEN_CHARACTERS, '').trim();
+  const name = clean === '' || clean === '.' || clean === '..' ? 'attachment' : clean;
+  return shortened(name, 255);
+}
+
+/**
+ * A name cut to `max` characters with its extension kept (`aaa….txt`), so the stored name still
+ * says what the file is and can be matched by its extension; a whole code point at a time.
+ */
+function shortened(name: string, max: number): string {
+  const chars = Array.from(name);
+  if (chars.length <= max) return name;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? Array.from(name.slice(dot)) : [];
+  if (ext.length === 0 || ext.length > 20) return chars.slice(0, max).join('');
+  return [...chars.slice(0, max - ext.length), ...ext].join('');
 }
 
 /**

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { route } from '../lib/routes';
 import type { HttpResponseResolver } from 'msw';
 import { bytesToBase64, makePdf } from '../lib/files';
 import { SandboxError, readJson } from '../lib/respond';
@@ -533,10 +534,10 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       .filter(Boolean)
       .join(', ');
     return [
-      ...(ops.get ? [http.get(path, get)] : []),
-      ...(ops.update ? [http.put(path, update), http.patch(path, update)] : []),
-      ...(ops.remove ? [http.delete(path, remove)] : []),
-      http.all(path, allowOnly(allow)),
+      ...(ops.get ? [route.get(path, get)] : []),
+      ...(ops.update ? [route.put(path, update), route.patch(path, update)] : []),
+      ...(ops.remove ? [route.delete(path, remove)] : []),
+      route.all(path, allowOnly(allow)),
     ];
   }
 
@@ -558,9 +559,9 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
     });
     const allow = [shape && 'GET', rules && 'POST'].filter(Boolean).join(', ');
     return [
-      ...(shape ? [http.get(path, list)] : []),
-      ...(rules ? [http.post(path, create)] : []),
-      http.all(path, allowOnly(allow)),
+      ...(shape ? [route.get(path, list)] : []),
+      ...(rules ? [route.post(path, create)] : []),
+      route.all(path, allowOnly(allow)),
     ];
   }
 
@@ -658,12 +659,12 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
     });
     const itemPath = `${path}/:${idParam}`;
     return [
-      http.get(path, list),
-      ...(create ? [http.post(path, add)] : []),
-      http.all(path, allowOnly(create ? 'GET, POST' : 'GET')),
-      http.put(itemPath, update),
-      http.patch(itemPath, update),
-      http.all(itemPath, allowOnly('PUT, PATCH')),
+      route.get(path, list),
+      ...(create ? [route.post(path, add)] : []),
+      route.all(path, allowOnly(create ? 'GET, POST' : 'GET')),
+      route.put(itemPath, update),
+      route.patch(itemPath, update),
+      route.all(itemPath, allowOnly('PUT, PATCH')),
     ];
   }
 
@@ -832,19 +833,19 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
 
   return [
     // Literal segments before `{serviceOrderId}`: both match the id pattern (§4.0).
-    http.post(`${S}/search`, searchPost),
-    http.get(`${S}/search`, searchGet),
-    http.all(`${S}/search`, allowOnly('POST, GET')),
-    http.get(`${S}/public/*`, byHash),
-    http.all(`${S}/public/*`, allowOnly('GET')),
-    http.get(S, listOrders),
-    http.post(S, createOrder),
-    http.all(S, allowOnly('GET, POST')),
-    http.get(O, getOrder),
-    http.put(O, updateOrder),
-    http.patch(O, updateOrder),
-    http.delete(O, deleteOrder),
-    http.all(O, allowOnly('GET, PUT, PATCH, DELETE')),
+    route.post(`${S}/search`, searchPost),
+    route.get(`${S}/search`, searchGet),
+    route.all(`${S}/search`, allowOnly('POST, GET')),
+    route.get(`${S}/public/*`, byHash),
+    route.all(`${S}/public/*`, allowOnly('GET')),
+    route.get(S, listOrders),
+    route.post(S, createOrder),
+    route.all(S, allowOnly('GET, POST')),
+    route.get(O, getOrder),
+    route.put(O, updateOrder),
+    route.patch(O, updateOrder),
+    route.delete(O, deleteOrder),
+    route.all(O, allowOnly('GET, PUT, PATCH, DELETE')),
     // Items: add, update, delete; no list or get [SO-12].
     ...childCollection(`${O}/items`, 'items', null, itemRules),
     ...childRoutes(`${O}/items/:itemId`, 'items', 'itemId', 'item', itemRules, {
@@ -903,8 +904,8 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       },
       salesRules,
     ),
-    http.get(`${O}/reports`, report),
-    http.all(`${O}/reports`, allowOnly('GET')),
+    route.get(`${O}/reports`, report),
+    route.all(`${O}/reports`, allowOnly('GET')),
     ...tenantCollection(
       `${T}/service-types`,
       'serviceTypes',
@@ -941,6 +942,6 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       rateRules,
       { required: [] },
     ),
-    http.all('*/tenants/*', noSuchPath),
+    route.all('*/tenants/*', noSuchPath),
   ];
 }

@@ -124,6 +124,16 @@ describe('bad input', () => {
       ['fix.rb', [1, 2, 3]],
       ['fix.php', [1, 2, 3]],
       ['fix.ps1', [1, 2, 3]],
+      // Shortcuts, manifests, add-ins and macro documents run code when opened.
+      ['invoice.url', [1, 2, 3]],
+      ['settings.settingcontent-ms', [1, 2, 3]],
+      ['update.application', [1, 2, 3]],
+      ['tool.xll', [1, 2, 3]],
+      ['report.docm', [1, 2, 3]],
+      ['disk.iso', [1, 2, 3]],
+      // Saved by Windows as run.exe (a stream of it), or by a browser as notes.txt_run.exe.
+      ['run.exe::$DATA', [1, 2, 3]],
+      ['notes.txt:run.exe', [1, 2, 3]],
     ] as const) {
       const form = new FormData();
       form.append('file', new File([new Uint8Array(bytes)], name));
@@ -728,6 +738,25 @@ describe('what the wire leaves out, and what it refuses', () => {
       (a) => a.id === r.body?.id,
     );
     expect(stored?.name).toBe('passwd.txt');
+    // Direction marks would show `report\u202excod.pdf` as "reportfdp.docx"; a long name keeps
+    // its extension when it is cut to 255 characters.
+    const named = async (name: string) => {
+      const f = new FormData();
+      f.append('file', new File(['x'], name, { type: 'text/plain' }));
+      const created = await call(`/incidents/${id}/attachments`, {
+        method: 'POST',
+        headers: AUDIT,
+        body: f,
+      });
+      const all = await call(`/incidents/${id}/attachments`, { headers: AUTH });
+      return (all.body as unknown as { id: string; name: string }[]).find(
+        (a) => a.id === created.body?.id,
+      )?.name;
+    };
+    expect(await named('report\u202excod.pdf')).toBe('reportxcod.pdf');
+    const long = await named(`${'a'.repeat(300)}.txt`);
+    expect(long).toHaveLength(255);
+    expect(long?.endsWith('a.txt')).toBe(true);
     const two = new FormData();
     two.append('file', new File(['a'], 'a.txt'));
     two.append('file', new File(['b'], 'b.txt'));
@@ -773,9 +802,72 @@ describe('idempotent writes and lenient paths', () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
+  it('answers a path only as the document spells it: no other letter case, no trailing slash', async () => {
+    const t = open();
+    for (const wrong of [
+      '/INCIDENTS/COUNT',
+      '/incidents/productCategories',
+      `/incidents/${t.id}/localContact`,
+      '/incidents/',
+    ]) {
+      const r = await call(wrong, { headers: AUTH });
+      expect(r, wrong).toMatchObject({ status: 404, body: { code: '404001' } });
+    }
+    expect((await call('/incidents/count', { headers: AUTH })).status).toBe(200);
+  });
+
   it('a collection path in another case is still no ticket id', async () => {
     const r = await call('/INCIDENTS/COUNT', { method: 'PUT', headers: JSON_HEADERS, body: '{}' });
     expect(r).toMatchObject({ status: 404, body: { code: '404001' } });
+  });
+});
+
+describe('text that is no text, and who is writing', () => {
+  it('refuses an unpaired surrogate escape anywhere in a body, naming the field', async () => {
+    const body = '{"subject":"x\\ud800y","description":"d"}';
+    const r = await call('/incidents', { method: 'POST', headers: JSON_HEADERS, body });
+    expect(r).toMatchObject({
+      status: 400,
+      body: { code: '400002', fieldErrors: [{ field: 'subject' }] },
+    });
+    expect(String(r.body?.message)).toContain('not valid Unicode');
+    const comment = await call(`/incidents/${open().id}/comments`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: '{"text":"\\udc00"}',
+    });
+    expect(comment).toMatchObject({ status: 400, body: { fieldErrors: [{ field: 'text' }] } });
+    // A real pair is one character, and welcome.
+    const emoji = await call('/incidents', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: '{"subject":"Ruter \\ud83d\\ude00","description":"d"}',
+    });
+    expect(emoji.status).toBe(201);
+  });
+
+  it('a name in X-User-Name is at most 255 characters: it is stored as the author', async () => {
+    const r = await call(`/incidents/${open().id}/comments`, {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, 'X-User-Name': 'a'.repeat(256) },
+      body: JSON.stringify({ text: 'hello' }),
+    });
+    expect(r).toMatchObject({ status: 400, body: { fieldErrors: [{ field: 'X-User-Name' }] } });
+  });
+
+  it('a create says where the new ticket is (Location)', async () => {
+    const response = await fetch(`${BASE}/incidents`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ subject: 's', description: 'd' }),
+    });
+    const { id } = (await response.json()) as { id: string };
+    expect(response.status).toBe(201);
+    expect(response.headers.get('Location')).toBe(`/service-tickets/v2/incidents/${id}`);
+    const there = await fetch(`http://sandbox.test${response.headers.get('Location')}`, {
+      headers: AUTH,
+    });
+    expect(there.status).toBe(200);
   });
 });
 

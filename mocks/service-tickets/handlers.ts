@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
+import { route } from '../lib/routes';
 import {
   CommentWriteSchema,
   ContactWriteSchema,
@@ -180,6 +181,15 @@ function safeAsciiName(name: string): string {
   return name.replace(/[^\x20-\x7e]|["\\]/g, '_');
 }
 
+/** 201 with the new resource's address: the collection's path (as requested) and its id. */
+function created(request: Request, id: string) {
+  const collection = new URL(request.url).pathname.replace(/\/+$/, '');
+  return HttpResponse.json(
+    { id },
+    { status: 201, headers: { Location: `${collection}/${encodeURIComponent(id)}` } },
+  );
+}
+
 export function createServiceTicketHandlers(
   store: TicketStore,
   prefix: string = SERVICE_TICKETS_PREFIX,
@@ -204,7 +214,7 @@ export function createServiceTicketHandlers(
     const writeSchema = kind === 'incidents' ? IncidentWriteSchema : OrderWriteSchema;
     const noun = kind === 'incidents' ? 'an incident' : 'an order';
     return [
-      http.get(
+      route.get(
         `${base}/activities`,
         handle(({ request }) => {
           authenticate(request);
@@ -220,7 +230,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/count`,
         handle(({ request }) => {
           authenticate(request);
@@ -230,7 +240,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/productcategories`,
         handle(({ request }) => {
           authenticate(request);
@@ -238,7 +248,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.get(
+      route.get(
         base,
         handle(({ request }) => {
           authenticate(request);
@@ -251,7 +261,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.post(
+      route.post(
         base,
         handle(async ({ request }) => {
           const caller = authenticate(request);
@@ -282,11 +292,11 @@ export function createServiceTicketHandlers(
             user: { userName: creator, internalUser },
             at: now(),
           });
-          return HttpResponse.json({ id }, { status: 201 });
+          return created(request, id);
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/:id`,
         handle(({ request, params }) => {
           authenticate(request);
@@ -294,7 +304,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.put(
+      route.put(
         `${base}/:id`,
         handle(async ({ request, params }) => {
           const caller = authenticate(request, { audit: true });
@@ -309,7 +319,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/:id/activities`,
         handle(({ request, params }) => {
           authenticate(request);
@@ -327,7 +337,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/:id/activities/:activityId`,
         handle(({ request, params }) => {
           authenticate(request);
@@ -340,7 +350,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/:id/attachments`,
         handle(({ request, params }) => {
           // Only the order twin documents the SAML headers [ST-6].
@@ -349,7 +359,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.post(
+      route.post(
         `${base}/:id/attachments`,
         handle(async ({ request, params }) => {
           const caller = authenticate(request, { audit: true });
@@ -364,11 +374,11 @@ export function createServiceTicketHandlers(
             user: actor(caller),
             at: now(),
           });
-          return HttpResponse.json({ id }, { status: 201 });
+          return created(request, id);
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/:id/attachments/:attachmentId`,
         handle(({ request, params }) => {
           authenticate(request);
@@ -387,7 +397,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.delete(
+      route.delete(
         `${base}/:id/attachments/:attachmentId`,
         handle(({ request, params }) => {
           const caller = authenticate(request, { audit: true });
@@ -412,7 +422,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.get(
+      route.get(
         `${base}/:id/comments`,
         handle(({ request, params }) => {
           authenticate(request);
@@ -420,7 +430,7 @@ export function createServiceTicketHandlers(
         }),
       ),
 
-      http.post(
+      route.post(
         `${base}/:id/comments`,
         handle(async ({ request, params }) => {
           const caller = authenticate(request, { audit: true });
@@ -442,7 +452,7 @@ export function createServiceTicketHandlers(
       ),
 
       ...(['contact', 'localContact'] as const).map((role) =>
-        http.put(
+        route.put(
           `${base}/:id/${role.toLowerCase()}`,
           handle(async ({ request, params }) => {
             const caller = authenticate(request, { audit: true });
@@ -464,7 +474,7 @@ export function createServiceTicketHandlers(
         ),
       ),
 
-      http.delete(
+      route.delete(
         `${base}/:id/localcontact`,
         handle(({ request, params }) => {
           const caller = authenticate(request, { audit: true });
@@ -484,7 +494,7 @@ export function createServiceTicketHandlers(
     ];
   };
 
-  const status = http.put(
+  const status = route.put(
     `${prefix}/incidents/:id/status`,
     handle(async ({ request, params }) => {
       const caller = authenticate(request, { audit: true });
@@ -539,7 +549,7 @@ export function createServiceTicketHandlers(
     }),
   );
 
-  const notFoundPath = http.all(`${prefix}/*`, ({ request }) =>
+  const notFoundPath = route.all(`${prefix}/*`, ({ request }) =>
     errorResponse(404, '404001', `${request.method} ${new URL(request.url).pathname}`),
   );
 

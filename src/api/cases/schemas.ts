@@ -1,5 +1,7 @@
 import { z } from '@/lib/zod';
 import { lenientBoolean, list, text } from '../lenient';
+import { isExecutableName } from '../service-tickets/attachment-rules';
+import { multiLineText, oneLineText } from '../write-text';
 import { CASE_CODES } from './codes';
 
 /*
@@ -35,27 +37,32 @@ export { isCaseNumber, isCaseOrOrderNumber } from './numbers';
 // ---------------------------------------------------------------------------------------------
 
 export const CaseAttachmentRefSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  name: z.optional(z.string().check(z.maxLength(255))),
+  id: oneLineText(100, { required: true }),
+  // The name a technician will see and save the file under: no program's name.
+  name: z.optional(
+    oneLineText(255).check(
+      z.refine((n) => !isExecutableName(n), { error: 'executable files are not permitted' }),
+    ),
+  ),
 });
 export type CaseAttachmentRef = z.infer<typeof CaseAttachmentRefSchema>;
 
 const contactDetail = z.object({
-  type: z.string().check(z.minLength(1), z.maxLength(40)),
-  value: z.string().check(z.minLength(1), z.maxLength(254)),
+  type: oneLineText(40, { required: true }),
+  value: oneLineText(254, { required: true }),
 });
 
 /** A registered user, by name — or a person without a login, with type and phone/email [CM-23]. */
 export const RegisteredContactSchema = z.object({
-  type: z.string().check(z.minLength(1), z.maxLength(40)),
+  type: oneLineText(40, { required: true }),
   registeredUsers: z
-    .array(z.string().check(z.minLength(1), z.maxLength(200)))
+    .array(oneLineText(200, { required: true }))
     .check(z.minLength(1), z.maxLength(20)),
 });
 export const PersonContactSchema = z.object({
-  type: z.string().check(z.minLength(1), z.maxLength(40)),
-  firstName: z.string().check(z.minLength(1), z.maxLength(100)),
-  lastName: z.string().check(z.minLength(1), z.maxLength(100)),
+  type: oneLineText(40, { required: true }),
+  firstName: oneLineText(100, { required: true }),
+  lastName: oneLineText(100, { required: true }),
   details: z.optional(z.array(contactDetail).check(z.maxLength(10))),
 });
 export const CaseContactRequestSchema = z.union([RegisteredContactSchema, PersonContactSchema]);
@@ -69,15 +76,13 @@ export const CreateCaseSchema = z.object({
         ? `"${issue.input.slice(0, 40)}" is not one of the documented ticket codes (e.g. 0000-0000)`
         : 'must be one of the documented ticket codes, as text (e.g. "0000-0000")',
   }),
-  description: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.description)),
-  primaryId: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.primaryId)),
-  secondaryId: z.optional(z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.secondaryId))),
+  description: multiLineText(CASE_LIMITS.description, { required: true }),
+  primaryId: oneLineText(CASE_LIMITS.primaryId, { required: true }),
+  secondaryId: z.optional(oneLineText(CASE_LIMITS.secondaryId, { required: true })),
   occurredDateTime: z.optional(
     z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }),
   ),
-  customerReferenceId: z.optional(
-    z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.customerReferenceId)),
-  ),
+  customerReferenceId: z.optional(oneLineText(CASE_LIMITS.customerReferenceId, { required: true })),
   attachments: z.optional(
     z.array(CaseAttachmentRefSchema).check(z.maxLength(CASE_LIMITS.attachments)),
   ),
@@ -91,7 +96,7 @@ export const NOTE_VISIBILITIES = ['EXTERNAL', 'INTERNAL'] as const;
 export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 
 export const AddNoteSchema = z.object({
-  text: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.note)),
+  text: multiLineText(CASE_LIMITS.note, { required: true }),
   attachments: z.optional(
     z.array(CaseAttachmentRefSchema).check(z.maxLength(CASE_LIMITS.attachments)),
   ),
@@ -100,7 +105,7 @@ export const AddNoteSchema = z.object({
 export type AddNote = z.infer<typeof AddNoteSchema>;
 
 export const CancelCaseSchema = z.object({
-  reason: z.string().check(z.minLength(1), z.maxLength(CASE_LIMITS.reason)),
+  reason: multiLineText(CASE_LIMITS.reason, { required: true }),
 });
 export type CancelCase = z.infer<typeof CancelCaseSchema>;
 

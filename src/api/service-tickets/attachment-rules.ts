@@ -78,6 +78,33 @@ export const EXECUTABLE_EXTENSIONS = [
   'lua',
   'applescript',
   'scpt',
+  // Shortcuts, deployment manifests and add-ins that run code when opened.
+  'url',
+  'website',
+  'settingcontent-ms',
+  'library-ms',
+  'application',
+  'appref-ms',
+  'jnlp',
+  'ws',
+  'xll',
+  'chm',
+  'desktop',
+  // Office files that carry macros.
+  'docm',
+  'dotm',
+  'xlsm',
+  'xltm',
+  'xlam',
+  'pptm',
+  'potm',
+  'ppam',
+  'sldm',
+  // Disk images: opening one mounts it, and what is inside runs without the download's warning.
+  'iso',
+  'img',
+  'vhd',
+  'vhdx',
 ] as const;
 
 const EXECUTABLE_TYPES = new Set([
@@ -120,6 +147,17 @@ export function extensionOf(fileName: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
+/**
+ * Whether a file name would be saved as a program. Windows saves `run.exe::$DATA` (or
+ * `run.exe:x`, a stream of it) as `run.exe`, and a browser saves `notes.txt:run.exe` as
+ * `notes.txt_run.exe`: the name before its first colon and the whole name both count.
+ */
+export function isExecutableName(fileName: string): boolean {
+  const executable = (name: string) =>
+    (EXECUTABLE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+  return executable(fileName) || executable(fileName.split(':')[0] ?? '');
+}
+
 /** Magic numbers of native executables and scripts: MZ (Windows), ELF, Mach-O, `#!`. */
 export function hasExecutableSignature(head: Uint8Array): boolean {
   const [a, b, c, d] = head;
@@ -141,8 +179,7 @@ export function checkAttachment(file: {
   size: number;
   head?: Uint8Array;
 }): AttachmentProblem | null {
-  const ext = extensionOf(file.name);
-  if ((EXECUTABLE_EXTENSIONS as readonly string[]).includes(ext)) return { reason: 'executable' };
+  if (isExecutableName(file.name)) return { reason: 'executable' };
   if (EXECUTABLE_TYPES.has(file.type.toLowerCase().split(';')[0]?.trim() ?? ''))
     return { reason: 'executable' };
   if (file.head && hasExecutableSignature(file.head)) return { reason: 'executable' };

@@ -8,6 +8,7 @@ import {
   text,
   timestamp,
 } from '../lenient';
+import { multiLineText, oneLineText } from '../write-text';
 
 /*
  * The Service Ticket API model (API-INVENTORY §1.1). Response schemas are lenient (they parse every
@@ -235,21 +236,8 @@ export const LIMITS = {
   quantity: 100_000,
 } as const;
 
-const singleLine = (max: number) =>
-  z.string().check(
-    z.maxLength(max, { error: `at most ${max} characters` }),
-    // Control characters other than tab have no place in a one-line field.
-    z.regex(/^[^\p{Cc}]*$/u, { error: 'control characters are not allowed' }),
-  );
-
-const multiLine = (max: number) =>
-  z.string().check(
-    z.maxLength(max, { error: `at most ${max} characters` }),
-    // Control characters other than tab and line breaks have no place in text.
-    z.refine((v) => !/[\p{Cc}]/u.test(v.replace(/[\t\n\r]/g, '')), {
-      error: 'control characters are not allowed',
-    }),
-  );
+const singleLine = (max: number) => oneLineText(max);
+const multiLine = (max: number) => multiLineText(max);
 
 export const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]{2,}$/u;
 /**

@@ -140,7 +140,7 @@ describe('case detail: cancelling', () => {
 
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(
-      await screen.findByText('The case was cancelled.', {}, { timeout: 5000 }),
+      await screen.findByText('The case was cancelled.', {}, { timeout: 8000 }),
     ).toBeInTheDocument();
     expect(screen.queryByText(/This cannot be done now/)).not.toBeInTheDocument();
     expect(requests.count('POST', /\/tickets\/11150935\/cancel$/)).toBe(1);
@@ -154,7 +154,8 @@ describe('case detail: cancelling, and leaving the page meanwhile', () => {
   it('back on the page before the cancel is done: it cannot be confirmed again', async () => {
     const { user, router } = await openCase('11150931');
     const requests = watchRequests(sandbox.server);
-    sandbox.faults.set([{ kind: 'latency', delayMs: 800, method: 'POST', path: '/cancel$' }]);
+    // Long enough that the way back and forth ends before the answer, on a busy machine too.
+    sandbox.faults.set([{ kind: 'latency', delayMs: 2500, method: 'POST', path: '/cancel$' }]);
     await user.click(screen.getByRole('button', { name: 'Cancel the case' }));
     const dialog = await screen.findByRole('dialog', { name: 'Cancel this case?' });
     await user.type(
@@ -174,7 +175,7 @@ describe('case detail: cancelling, and leaving the page meanwhile', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     expect(
-      await screen.findByText('The case was cancelled.', {}, { timeout: 5000 }),
+      await screen.findByText('The case was cancelled.', {}, { timeout: 8000 }),
     ).toBeInTheDocument();
     expect(await screen.findByText('This case has been cancelled.')).toBeInTheDocument();
     expect(screen.queryByText(/This cannot be done now/)).not.toBeInTheDocument();
