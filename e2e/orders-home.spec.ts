@@ -1,6 +1,21 @@
 import fs from 'node:fs';
 import { choose, expect, expectAccessible, signIn, test } from './fixtures';
 
+test('one click on Place order checks the whole form, though the field left shows a message first', async ({
+  page,
+}) => {
+  await signIn(page, 'Ola Nordmann', '/orders/new');
+  await expect(page.getByRole('heading', { name: 'Place an order', level: 1 })).toBeVisible();
+  await page.getByLabel('Quantity').fill('0');
+  // A person's click: the button is pressed a moment before it is released.
+  await page.getByRole('button', { name: 'Place order' }).click({ delay: 150 });
+  await expect(
+    page.getByText('Some fields need attention; see the messages next to them.'),
+  ).toBeVisible();
+  await expect(page.getByText('Must be a positive number.')).toBeVisible();
+  await expect(page.getByLabel('Subject')).toBeFocused();
+});
+
 test('place an order with an installation address, then find it under Mine', async ({ page }) => {
   await signIn(page, 'Ola Nordmann', '/orders');
   await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();

@@ -11,6 +11,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useGuardedClose } from './dialog';
+import { keepFieldFocus } from '@/components/keep-focus';
 
 /**
  * A dialog that asks why before it does something that cannot be taken back (cancel a case, ask
@@ -125,6 +126,7 @@ export function ReasonDialog({
             color={destructive ? 'error' : 'primary'}
             variant="contained"
             loading={busy}
+            onMouseDown={keepFieldFocus}
           >
             {submitLabel}
           </Button>

@@ -48,6 +48,7 @@ import {
 import { fieldErrorText, problemOrCount } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel, groupLabel } from './catalogue';
 import { rememberCase } from './recent-cases';
+import { keepFieldFocus } from '@/components/keep-focus';
 
 const ContactRowSchema = z
   .object({
@@ -578,6 +579,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
             size="large"
             loading={create.isPending}
             disabled={uploading}
+            onMouseDown={keepFieldFocus}
           >
             {unanswered ? t('openCase.sendAgainAnyway') : t('openCase.submit')}
           </Button>

@@ -27,6 +27,7 @@ import { useSingleFlight } from '@/lib/use-single-flight';
 import { ContactFormSchema, toContactWrite } from './form-schemas';
 import type { ContactForm } from './form-schemas';
 import { fieldErrorText } from './validation';
+import { keepFieldFocus } from '@/components/keep-focus';
 
 /** mailto:/tel: links only for values that really are an address or a number. */
 export function ContactLinks({ contact }: { contact: Contact }) {
@@ -177,7 +178,12 @@ function ContactDialog({
           <Button onClick={onClose} disabled={saving.busy}>
             {t('actions.cancel')}
           </Button>
-          <Button type="submit" variant="contained" loading={saving.busy}>
+          <Button
+            type="submit"
+            variant="contained"
+            loading={saving.busy}
+            onMouseDown={keepFieldFocus}
+          >
             {t('actions.save')}
           </Button>
         </DialogActions>

@@ -29,6 +29,7 @@ import type { CreateExtrasValues, CreateForm, FollowUp } from './create-flow';
 import type { UploadQueue } from '@/components/upload-queue';
 import type { UploadItem } from './upload-queue';
 import { fieldErrorText } from './validation';
+import { keepFieldFocus } from '@/components/keep-focus';
 
 type ExtrasRegister = UseFormRegister<CreateExtrasValues>;
 
@@ -352,7 +353,13 @@ export function CreateFormFrame<V extends CreateExtrasValues & FieldValues>({
         invalid={Object.keys(errors).length > 0 && isSubmitted}
       />
       <Stack direction="row" spacing={1}>
-        <Button type="submit" variant="contained" size="large" loading={isSubmitting}>
+        <Button
+          type="submit"
+          variant="contained"
+          size="large"
+          loading={isSubmitting}
+          onMouseDown={keepFieldFocus}
+        >
           {submitLabel}
         </Button>
         <CancelCreate

@@ -18,6 +18,7 @@ import { usePageTitle } from '@/components/use-page-title';
 import { ClosedNotice } from './closed-notice';
 import type { useEditFlow } from './edit-flow';
 import { UnsavedChangesGuard } from './unsaved-changes';
+import { keepFieldFocus } from '@/components/keep-focus';
 
 /**
  * The page around an edit form, the same for incidents and orders: the unsaved-changes guard, the
@@ -55,7 +56,13 @@ export function EditFormFrame(props: {
         </Alert>
       )}
       <Stack direction="row" spacing={1}>
-        <Button type="submit" variant="contained" loading={flow.update.isPending} disabled={!dirty}>
+        <Button
+          type="submit"
+          variant="contained"
+          loading={flow.update.isPending}
+          disabled={!dirty}
+          onMouseDown={keepFieldFocus}
+        >
           {t('actions.save')}
         </Button>
         <Button href={flow.detail}>{t('actions.cancel')}</Button>
