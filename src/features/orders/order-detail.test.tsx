@@ -73,22 +73,38 @@ describe('order detail: asking to cancel', () => {
     await waitFor(() => expect(note.closest('[role="note"]')).toHaveFocus());
   });
 
-  it('knows a request written in the other language', async () => {
+  it('knows a request written in the other language, and by someone else', async () => {
     const order = orderIn('In Progress');
     const { unmount } = await openTicket('orders', order.id, order.caseNumber);
     expect(screen.getByRole('button', { name: 'Ask to cancel' })).toBeInTheDocument();
     unmount();
-    order.comments.push({
-      id: 'a0u-nb-request',
+    sandbox.tickets.apply({
+      type: 'comment',
+      ticketId: order.id,
+      text: 'Kanseller denne bestillingen. Årsak: Feil modell',
+      user: { userName: 'Ola Nordmann', internalUser: false },
       at: sandbox.tickets.clock(),
-      body: 'Kanseller denne bestillingen. Årsak: Feil modell',
+    });
+    await openTicket('orders', order.id, order.caseNumber);
+    expect(
+      await screen.findByText(/^Ola Nordmann asked customer service to cancel this order on /),
+    ).toBeVisible();
+    expect(screen.queryByText(/^You asked/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ask to cancel' })).not.toBeInTheDocument();
+  });
+
+  it('does not name anyone when the order does not say who asked', async () => {
+    const order = orderIn('In Progress');
+    order.comments.push({
+      id: 'a0u-unknown-request',
+      at: sandbox.tickets.clock(),
+      body: 'Please cancel this order. Reason: Feil modell',
       userName: 'Kari Nordmann',
     });
     await openTicket('orders', order.id, order.caseNumber);
     expect(
-      await screen.findByText(/^You asked customer service to cancel this order on /),
+      await screen.findByText(/^Customer service was asked to cancel this order on /),
     ).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Ask to cancel' })).not.toBeInTheDocument();
   });
 
   it('is not offered to support staff', async () => {

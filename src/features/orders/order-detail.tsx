@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -29,8 +30,8 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
   const hasAddress = !!(a?.street || a?.city || a?.zipCode || a?.addressId);
   const [askingToCancel, setAskingToCancel] = useState(false);
   // A request already sent is not offered again: it is said instead.
-  const cancelRequest = useCancelRequest(id, user.role === 'customer' && !closed);
-  const requestedAt = formatDateTime(cancelRequest?.createdDate, localeOf(i18n.language));
+  const cancelRequest = useCancelRequest(id, order.activities, user.role === 'customer' && !closed);
+  const requestedAt = formatDateTime(cancelRequest?.comment.createdDate, localeOf(i18n.language));
   // The button that opened the dialog is gone once the request is sent: the keyboard is given to
   // the note that replaces it (after the dialog has closed and handed focus back).
   const note = useRef<HTMLDivElement>(null);
@@ -89,9 +90,7 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
                 ))}
               {cancelRequest && (
                 <Alert severity="info" role="note" ref={note} tabIndex={-1}>
-                  {requestedAt
-                    ? t('orders.cancelRequest.pending', { when: requestedAt })
-                    : t('orders.cancelRequest.pendingUndated')}
+                  {cancelRequestText(t, cancelRequest.by, user.userName, requestedAt)}
                 </Alert>
               )}
             </>
@@ -178,6 +177,28 @@ function OrderView({ order, user, backTo }: { order: Order; user: SessionUser; b
       )}
     </>
   );
+}
+
+/** "You asked …", "Ola Nordmann asked …", or who asked unknown; with the time when known. */
+function cancelRequestText(
+  t: TFunction,
+  by: string | undefined,
+  userName: string,
+  when: string | undefined,
+): string {
+  if (by === undefined) {
+    return when
+      ? t('orders.cancelRequest.pendingUnknown', { when })
+      : t('orders.cancelRequest.pendingUnknownUndated');
+  }
+  if (by.toLowerCase() === userName.toLowerCase()) {
+    return when
+      ? t('orders.cancelRequest.pending', { when })
+      : t('orders.cancelRequest.pendingUndated');
+  }
+  return when
+    ? t('orders.cancelRequest.pendingBy', { name: by, when })
+    : t('orders.cancelRequest.pendingByUndated', { name: by });
 }
 
 export function OrderDetail({

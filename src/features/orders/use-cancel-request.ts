@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { parseApiDate } from '@/api/lenient';
 import { orderQueries } from '@/api/service-tickets/queries';
-import type { Comment } from '@/api/service-tickets/schemas';
+import type { Activity, Comment } from '@/api/service-tickets/schemas';
 import { LANGUAGES, loadTexts } from '@/app/languages';
 import type { Texts } from '@/app/languages';
 
@@ -32,8 +32,31 @@ function latestCancelRequest(comments: Comment[], prefixes: string[]): Comment |
     .sort((a, b) => time(b) - time(a))[0];
 }
 
+/**
+ * Who wrote `comment`: a comment has no author on the wire, the order's COMMENTED activity with
+ * its text does (the nearest in time, if the same text was sent twice).
+ */
+function authorOf(comment: Comment, activities: readonly Activity[]): string | undefined {
+  const body = (comment.commentBody ?? '').trim();
+  const at = parseApiDate(comment.createdDate)?.getTime() ?? 0;
+  const distance = (a: Activity) => Math.abs((parseApiDate(a.date)?.getTime() ?? 0) - at);
+  return activities
+    .filter((a) => a.action === 'COMMENTED' && (a.content ?? '').trim() === body)
+    .sort((a, b) => distance(a) - distance(b))[0]?.user?.userName;
+}
+
+export interface CancelRequest {
+  comment: Comment;
+  /** Who asked, when the order's activities say. */
+  by: string | undefined;
+}
+
 /** The request this order already has, for a customer looking at an open order. */
-export function useCancelRequest(orderId: string, enabled: boolean): Comment | undefined {
+export function useCancelRequest(
+  orderId: string,
+  activities: readonly Activity[],
+  enabled: boolean,
+): CancelRequest | undefined {
   const comments = useQuery({ ...orderQueries.comments(orderId), enabled });
   const prefixes = useQuery({
     queryKey: ['texts', ...TEMPLATE],
@@ -44,11 +67,9 @@ export function useCancelRequest(orderId: string, enabled: boolean): Comment | u
     staleTime: Infinity,
     enabled,
   });
-  return useMemo(
-    () =>
-      enabled && comments.data && prefixes.data
-        ? latestCancelRequest(comments.data, prefixes.data)
-        : undefined,
-    [enabled, comments.data, prefixes.data],
-  );
+  return useMemo(() => {
+    if (!enabled || !comments.data || !prefixes.data) return undefined;
+    const comment = latestCancelRequest(comments.data, prefixes.data);
+    return comment && { comment, by: authorOf(comment, activities) };
+  }, [enabled, comments.data, prefixes.data, activities]);
 }
