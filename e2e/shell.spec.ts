@@ -55,6 +55,10 @@ test('signing out clears the session', async ({ page }) => {
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   expect(await page.evaluate(() => sessionStorage.getItem('portal.session'))).toBeNull();
+  // The keyboard starts again at the top of the sign-in page, not lost on the document.
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /language|språk/i })).toBeFocused();
 });
 
 test('on a phone, the menu button opens the navigation, by keyboard too', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -25,12 +25,22 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [userName, setUserName] = useState(DEMO_USERS[0]?.userName ?? '');
   const redirect = safeRedirect(params.get('redirect'));
+  // Signed out: the page focus was on is gone; the keyboard starts again at this one's top (on a
+  // first visit the browser's own start is kept).
+  const main = useRef<HTMLElement>(null);
+  const signedOut = (useLocation().state as { signedOut?: boolean } | null)?.signedOut === true;
+  useEffect(() => {
+    if (signedOut) main.current?.focus({ preventScroll: true });
+  }, [signedOut]);
   if (session) return <Navigate to={redirect} replace />;
 
   return (
     <Box
       component="main"
+      ref={main}
+      tabIndex={-1}
       sx={{
+        outline: 'none',
         minHeight: '100vh',
         display: 'grid',
         placeItems: 'center',

@@ -44,7 +44,7 @@ export function UserMenu() {
   const doSignOut = () => {
     setConfirmSignOut(false);
     signOut();
-    void navigate('/sign-in');
+    void navigate('/sign-in', { state: { signedOut: true } });
   };
   return (
     <>

@@ -50,6 +50,10 @@ export function CaseNumberForm({ autoFocus }: { autoFocus?: boolean }) {
             .finally(() => setBusy(false));
           return;
         }
+        if (number === '') {
+          setError(t('cases.numberEmpty'));
+          return;
+        }
         if (!isCaseOrOrderNumber(number)) {
           setError(t('cases.numberInvalid'));
           return;

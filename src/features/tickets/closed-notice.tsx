@@ -4,10 +4,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { TicketKind } from '@/api/service-tickets/schemas';
 import { paths } from '@/config/paths';
+import { usePageTitle } from '@/components/use-page-title';
 
 /** A closed ticket is not edited: say so, with the way back. */
 export function ClosedNotice({ kind, id }: { kind: TicketKind; id: string }) {
   const { t } = useTranslation();
+  usePageTitle(t('edit.closedTitle'));
   const detail = kind === 'incidents' ? paths.incidents.detail(id) : paths.orders.detail(id);
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }}>

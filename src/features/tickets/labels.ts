@@ -56,6 +56,19 @@ export function fieldLabel(t: TFunction, field: string | undefined): string {
   return FIELD_KEYS.has(field) ? t(`fields.${field}` as 'fields.subject') : field;
 }
 
+/**
+ * A field's label inside a sentence: "changed contact", "endret kontaktperson" (labels are
+ * written to stand alone, capitalised); a label that starts with an abbreviation keeps it.
+ */
+function fieldInSentence(t: TFunction, field: string | undefined): string {
+  const label = fieldLabel(t, field);
+  if (!field || !FIELD_KEYS.has(field)) return label;
+  const [first = '', second = ''] = label;
+  return second !== second.toLocaleLowerCase()
+    ? label
+    : first.toLocaleLowerCase() + label.slice(first.length);
+}
+
 const PRIORITY_KEYS = new Map<string, string>(
   Object.entries({ Critical: 'critical', High: 'high', Medium: 'medium', Low: 'low' }),
 );
@@ -81,14 +94,14 @@ export function activitySummary(t: TFunction, a: Activity): string {
       });
     case 'UPDATED':
       return a.fieldName
-        ? t('activity.updatedField', { field: fieldLabel(t, a.fieldName) })
+        ? t('activity.updatedField', { field: fieldInSentence(t, a.fieldName) })
         : t('activity.updated');
     case 'ADDED_ATTACHMENT':
       return t('activity.attached', { name: a.newValue || a.content || '' });
     case 'DELETED_ATTACHMENT':
       return t('activity.detached', { name: a.oldValue || a.content || '' });
     case 'DELETED':
-      return t('activity.removedField', { field: fieldLabel(t, a.fieldName) });
+      return t('activity.removedField', { field: fieldInSentence(t, a.fieldName) });
     case 'CLOSED':
       return t('activity.closed');
     default:
@@ -121,14 +134,14 @@ export function activityOnTicket(t: TFunction, a: Activity): string {
       });
     case 'UPDATED':
       return a.fieldName
-        ? t('feed.updatedField', { ticket, field: unmarked(fieldLabel(t, a.fieldName)) })
+        ? t('feed.updatedField', { ticket, field: unmarked(fieldInSentence(t, a.fieldName)) })
         : t('feed.updated', { ticket });
     case 'ADDED_ATTACHMENT':
       return t('feed.attached', { ticket, name: unmarked(a.newValue || a.content || '') });
     case 'DELETED_ATTACHMENT':
       return t('feed.detached', { ticket, name: unmarked(a.oldValue || a.content || '') });
     case 'DELETED':
-      return t('feed.removedField', { ticket, field: unmarked(fieldLabel(t, a.fieldName)) });
+      return t('feed.removedField', { ticket, field: unmarked(fieldInSentence(t, a.fieldName)) });
     case 'CLOSED':
       return t('feed.closed', { ticket });
     default:

@@ -454,7 +454,11 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         all.items.map((row) => columns.map((c) => c.text(row))),
         i18n.language === 'nb' ? ';' : ',',
       );
-      const date = new Date().toISOString().slice(0, 10);
+      // The user's own date (an export just after midnight in Oslo is not named after yesterday).
+      const now = new Date();
+      const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+        .map((n) => String(n).padStart(2, '0'))
+        .join('-');
       saveFile(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),
         `${texts.exportName}-${date}.csv`,
