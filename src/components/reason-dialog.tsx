@@ -17,7 +17,8 @@ import { keepFieldFocus } from '@/components/keep-focus';
  * A dialog that asks why before it does something that cannot be taken back (cancel a case, ask
  * to cancel an order): the reason is required and has a length limit, both said beside the field,
  * where the keyboard goes. While `busy` it neither closes nor sends again; a reason typed is not
- * lost to a stray click beside the dialog. What it does, and its error, are the caller's.
+ * lost to a stray click beside the dialog (and a caller keeps it as a draft, for a reload or the
+ * next time the dialog opens). What it does, and its error, are the caller's.
  */
 export function ReasonDialog({
   title,
@@ -31,6 +32,7 @@ export function ReasonDialog({
   destructive = false,
   busy,
   error,
+  initial = '',
   onEdit,
   onSubmit,
   onClose,
@@ -49,13 +51,15 @@ export function ReasonDialog({
   busy: boolean;
   /** The caller's message when what it did failed. */
   error?: ReactNode;
-  /** The reason was edited (a caller clears its error). */
-  onEdit?: () => void;
+  /** The reason the field starts with (a draft kept from before). */
+  initial?: string;
+  /** The reason was edited (a caller clears its error, keeps it as a draft). */
+  onEdit?: (reason: string) => void;
   onSubmit: (reason: string) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
@@ -105,7 +109,7 @@ export function ReasonDialog({
               onChange={(e) => {
                 setReason(e.target.value);
                 setProblem(null);
-                onEdit?.();
+                onEdit?.(e.target.value);
               }}
               error={problem !== null}
               helperText={problem ?? hint}

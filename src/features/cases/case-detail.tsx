@@ -60,7 +60,8 @@ import { DateTime } from '@/components/relative-time';
 import { Section } from '@/components/section';
 import { useUploadQueue } from '@/components/upload-queue';
 import { usePageTitle } from '@/components/use-page-title';
-import { clearDraft, readDraft, useDraftAutosave } from '@/features/tickets/drafts';
+import { clearDraft, readDraft, useDraftAutosave, useTextDraft } from '@/features/tickets/drafts';
+import { useCurrentUser } from '@/app/session';
 import { problemOrCount } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel } from './catalogue';
 import { CaseStatusChip } from './case-status-chip';
@@ -358,6 +359,10 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const queryClient = useQueryClient();
   const cancel = useCancelCase(id);
   const busy = useIsCancellingCase(id);
+  // The reason survives a reload, or closing the dialog, until the case is cancelled.
+  const { userName } = useCurrentUser();
+  const draftName = `cancel-case.${id}`;
+  const draft = useTextDraft(draftName, userName);
   return (
     <ReasonDialog
       title={t('cancelCase.title')}
@@ -369,6 +374,8 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
       destructive
       busy={busy}
       error={cancel.isError && errorSentence(cancel.error, t)}
+      initial={draft.initial}
+      onEdit={draft.save}
       onSubmit={(reason) => {
         // As with notes, the guard is the mutation cache: a second click before React
         // re-renders, or after the page was left and opened again mid-request, must not send a
@@ -378,6 +385,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
         // The promise settles even if the page was left meanwhile: the user is still told.
         cancel.mutateAsync(reason).then(
           () => {
+            clearDraft(draftName, userName);
             notify(t('cancelCase.done'));
             onClose();
           },

@@ -20,6 +20,8 @@ import { useGuardedClose } from '@/components/dialog';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { statusLabel } from '@/features/tickets/labels';
+import { useCurrentUser } from '@/app/session';
+import { clearDraft, useTextDraft } from '@/features/tickets/drafts';
 
 /** Change an incident's status, with a text explaining why; only to statuses allowed from here. */
 /**
@@ -60,7 +62,11 @@ export function StatusDialog({
   const [status, setStatus] = useState(
     initial && allowed.includes(initial) ? initial : (allowed[0] ?? ''),
   );
-  const [text, setText] = useState('');
+  // The text survives a reload, or closing the dialog, until the change is made.
+  const { userName } = useCurrentUser();
+  const draftName = `status.${incidentId}`;
+  const draft = useTextDraft(draftName, userName);
+  const [text, setText] = useState(draft.initial);
   const [missingText, setMissingText] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const update = useUpdateIncidentStatus(incidentId);
@@ -94,6 +100,7 @@ export function StatusDialog({
           // Refused or failed: the dialog stays, with the reason, and the user may try again.
           void change.run(async () => {
             await update.mutateAsync({ status, ...(text.trim() ? { text: text.trim() } : {}) });
+            clearDraft(draftName, userName);
             notify(t('status.changed', { status: statusLabel(t, status) }));
             onClose();
           });
@@ -130,6 +137,7 @@ export function StatusDialog({
               inputRef={textRef}
               onChange={(e) => {
                 setText(e.target.value);
+                draft.save(e.target.value);
                 setMissingText(false);
               }}
               error={missingText}

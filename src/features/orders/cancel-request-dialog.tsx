@@ -4,6 +4,8 @@ import { LIMITS } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
 import { notify } from '@/components/notifications';
 import { ReasonDialog } from '@/components/reason-dialog';
+import { useCurrentUser } from '@/app/session';
+import { clearDraft, useTextDraft } from '@/features/tickets/drafts';
 import { useSingleFlight } from '@/lib/use-single-flight';
 
 /**
@@ -28,6 +30,10 @@ export function CancelRequestDialog({
   const send = useSingleFlight();
   // The reason goes into the comment's text, which has the comment's limit.
   const max = LIMITS.comment - t('orders.cancelRequest.comment', { reason: '' }).length;
+  // The reason survives a reload, or closing the dialog, until it is sent.
+  const { userName } = useCurrentUser();
+  const draftName = `cancel-request.${orderId}`;
+  const draft = useTextDraft(draftName, userName);
   return (
     <ReasonDialog
       title={t('orders.cancelRequest.title')}
@@ -40,12 +46,15 @@ export function CancelRequestDialog({
       submitLabel={t('orders.cancelRequest.submit')}
       busy={send.busy}
       error={addComment.error && errorSentence(addComment.error, t)}
-      onEdit={() => {
+      initial={draft.initial}
+      onEdit={(reason) => {
+        draft.save(reason);
         if (addComment.isError) addComment.reset();
       }}
       onSubmit={(reason) =>
         void send.run(async () => {
           await addComment.mutateAsync(t('orders.cancelRequest.comment', { reason }));
+          clearDraft(draftName, userName);
           notify(t('orders.cancelRequest.sent'));
           onSent?.();
           onClose();

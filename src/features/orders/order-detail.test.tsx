@@ -141,6 +141,39 @@ describe('order detail: the comment draft', () => {
   });
 });
 
+describe('order detail: the reason for a cancel request', () => {
+  it('is kept across a reload and a closed dialog, and forgotten once sent', async () => {
+    // Another order than the one asked for above.
+    const order = sandbox.tickets.all('orders').filter((o) => o.status === 'New')[1];
+    if (!order) throw new Error('the seed has one new order only');
+    const first = await openTicket('orders', order.id, order.caseNumber);
+    await first.user.click(screen.getByRole('button', { name: 'Ask to cancel' }));
+    await first.user.type(
+      screen.getByRole('textbox', { name: /^Why should the order/ }),
+      'Feil adresse',
+    );
+    reload(first.unmount);
+
+    const second = await openTicket('orders', order.id, order.caseNumber);
+    await second.user.click(screen.getByRole('button', { name: 'Ask to cancel' }));
+    const reason = screen.getByRole('textbox', { name: /^Why should the order/ });
+    expect(reason).toHaveValue('Feil adresse');
+    await second.user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await second.user.click(screen.getByRole('button', { name: 'Ask to cancel' }));
+    expect(screen.getByRole('textbox', { name: /^Why should the order/ })).toHaveValue(
+      'Feil adresse',
+    );
+    await second.user.click(screen.getByRole('button', { name: 'Send the request' }));
+    await waitFor(() =>
+      expect(order.comments.at(-1)?.body).toBe('Please cancel this order. Reason: Feil adresse'),
+    );
+    expect(
+      Object.keys(sessionStorage).filter((k) => k.includes(`cancel-request.${order.id}`)),
+    ).toEqual([]);
+  });
+});
+
 describe('order pages: an unknown id', () => {
   it('says the order was not found and leads back to the list', async () => {
     renderApp('/orders/DOESNOTEXIST123');

@@ -140,6 +140,31 @@ describe('the status filter follows the open/closed choice', () => {
   });
 });
 
+describe('a search that fails', () => {
+  it('keeps the rows on screen, and says they are the earlier results', async () => {
+    const { user } = await openList('/incidents?state=all');
+    const count = await screen.findByText(/^\d+ incidents$/);
+    const before = count.textContent;
+    // Not retried (a 4xx), so the failure shows at once.
+    sandbox.faults.set([{ kind: 'status', status: 400, method: 'GET', path: '/incidents$' }]);
+    onTestFinished(() => sandbox.faults.clear());
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Bergen');
+    expect(
+      await screen.findByText(
+        `Earlier results, not for this search or filter: ${before}`,
+        {},
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Incidents' })).getAllByRole('link').length,
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe('the search field and the browser’s Back', () => {
   it('shows the search Back returns to, even when Back comes before the list re-rendered', async () => {
     const { user, router } = await openList('/incidents?q=Oslo&state=all');

@@ -477,6 +477,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // The rows render in the background (interruptible, in slices) when new data arrives, instead of
   // in one long task that would block typing and scrolling.
   const latest = list.data ?? (list.isError ? lastGood : undefined);
+  // What stays on screen after a failed search or filter is another query's: it is said so.
+  const earlier = list.isError && !list.data && !!lastGood;
   // On the portal's first screen the page commits first with placeholder rows and the rows follow
   // in a render of their own: two shorter tasks instead of one long one while the portal starts.
   // Later (another page, the way back from a detail) the rows come at once, for scroll restoration.
@@ -688,7 +690,11 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
 
       <Box role="status" aria-live="polite" id={countId} tabIndex={-1}>
         {data ? (
-          <Typography color="textSecondary">{texts.count(total)}</Typography>
+          <Typography color="textSecondary">
+            {earlier
+              ? t('list.earlierResults', { results: texts.count(total) })
+              : texts.count(total)}
+          </Typography>
         ) : (
           !list.isError && <Typography color="textSecondary">{t('shell.loading')}</Typography>
         )}
@@ -724,7 +730,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
           id={resultsId}
           component={Paper}
           variant="outlined"
-          sx={{ position: 'relative', opacity: list.isPlaceholderData ? 0.6 : 1 }}
+          sx={{ position: 'relative', opacity: list.isPlaceholderData || earlier ? 0.6 : 1 }}
         >
           <Table size="small" aria-label={title} aria-busy={busy} sx={TABLE_SX}>
             <TableHead>
