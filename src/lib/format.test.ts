@@ -16,6 +16,22 @@ describe('formatters', () => {
     );
     expect(formatRelative('string', 'en-GB', now)).toBeUndefined();
   });
+  it('two times on the same day read alike, and the day before today is yesterday', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Oslo';
+    onTestFinished(() => {
+      process.env.TZ = zone;
+    });
+    // Thursday 3 December, 14:00 in Oslo; two times on Thursday 19 November.
+    const thursday = Date.parse('2026-12-03T13:00:00Z');
+    expect(formatRelative('2026-11-19T14:33:00.000+0000', 'en-GB', thursday)).toBe('2 weeks ago');
+    expect(formatRelative('2026-11-19T12:44:00.000+0000', 'en-GB', thursday)).toBe('2 weeks ago');
+    expect(formatRelative('2026-12-02T08:00:00.000+0000', 'en-GB', thursday)).toBe('yesterday');
+    expect(formatRelative('2026-12-01T22:30:00.000+0000', 'en-GB', thursday)).toBe('2 days ago');
+    expect(formatRelative('2026-12-03T10:00:00.000+0000', 'en-GB', thursday)).toBe('3 hours ago');
+    expect(formatRelative('2026-11-25T13:00:00.000+0000', 'en-GB', thursday)).toBe('last week');
+    expect(formatRelative('2026-10-01T13:00:00.000+0000', 'en-GB', thursday)).toBe('2 months ago');
+  });
   it('dates per locale, from the provider format', () => {
     expect(formatDateTime('2017-10-09T17:21:47.000+000', 'nb-NO')).toMatch(/9\. okt\. 2017/);
   });

@@ -42,16 +42,20 @@ export function formatDate(raw: string | undefined, locale: string): string | un
   return dateFormat(locale).format(date);
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
+const DAY_MS = 24 * 3600 * 1000;
 
-/** "3 days ago" / "for 3 dager siden"; `now` is injectable for tests. */
+/** Calendar days from `now`'s date to `date`'s, in the user's time zone (negative: before). */
+function calendarDays(date: Date, now: number): number {
+  const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  // Rounded: a day with a daylight-saving change is 23 or 25 hours long.
+  return Math.round((midnight(date) - midnight(new Date(now))) / DAY_MS);
+}
+
+/**
+ * "3 days ago" / "for 3 dager siden"; `now` is injectable for tests. Within a day, in minutes or
+ * hours; from a day on, in calendar days (the day before today is "yesterday" at any hour), then
+ * in the nearest number of weeks, months or years — two times on the same day always read alike.
+ */
 export function formatRelative(
   raw: string | undefined,
   locale: string,
@@ -59,12 +63,19 @@ export function formatRelative(
 ): string | undefined {
   const date = parseApiDate(raw);
   if (!date) return undefined;
-  const seconds = Math.round((date.getTime() - now) / 1000);
   const rtf = relativeTimeFormat(locale);
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
+  const seconds = Math.round((date.getTime() - now) / 1000);
+  if (Math.abs(seconds) < 24 * 3600) {
+    return Math.abs(seconds) >= 3600
+      ? rtf.format(Math.trunc(seconds / 3600), 'hour')
+      : rtf.format(Math.trunc(seconds / 60), 'minute');
   }
-  return rtf.format(0, 'minute');
+  const days = calendarDays(date, now);
+  const size = Math.abs(days);
+  if (size < 7) return rtf.format(days, 'day');
+  if (size < 30) return rtf.format(Math.round(days / 7), 'week');
+  if (size < 365) return rtf.format(Math.round(days / 30), 'month');
+  return rtf.format(Math.round(days / 365), 'year');
 }
 
 export function formatNumber(value: number, locale: string): string {

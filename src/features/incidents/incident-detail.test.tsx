@@ -462,6 +462,21 @@ describe('incident pages: an unknown id', () => {
     ).toBeInTheDocument();
   });
 
+  it('an order’s id under the incidents leads to the order', async () => {
+    const order = sandbox.tickets.all('orders')[0];
+    if (!order) throw new Error('no order in the seed');
+    renderApp(`/incidents/${order.id}`);
+    const user = userEvent.setup();
+    expect(await notFoundHeading()).toBeInTheDocument();
+    expect(
+      await screen.findByText(`The id belongs to an order, ${order.caseNumber}.`),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Open the order' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: order.caseNumber }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  });
+
   it('says so on the edit address too', async () => {
     renderApp('/incidents/DOESNOTEXIST123/edit');
     expect(await notFoundHeading()).toBeInTheDocument();
