@@ -57,7 +57,7 @@ export function RequireSession() {
   const session = useSession();
   const location = useLocation();
   if (!session) {
-    if (signedOut) return <Navigate to="/sign-in" replace />;
+    if (signedOut) return <Navigate to="/sign-in" replace state={{ signedOut: true }} />;
     const redirect = `${location.pathname}${location.search}${location.hash}`;
     return (
       <Navigate
