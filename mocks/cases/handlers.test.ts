@@ -280,6 +280,31 @@ describe('texts are text: no control characters, no unpaired surrogates, no prog
     ]);
   });
 
+  it('an e-mail or phone number of a contact is checked as one', async () => {
+    const person = (details: { type: string; value: string }[]) =>
+      create(
+        JSON.stringify({
+          ...valid,
+          description: 'd',
+          contacts: [{ type: 'NOTIFICATION', firstName: 'Ola', lastName: 'N', details }],
+        }),
+      );
+    const bad = await person([
+      { type: 'EMAIL', value: 'nope' },
+      { type: 'PHONE', value: 'ring meg' },
+    ]);
+    expect(bad).toMatchObject({ status: 400 });
+    expect(bad.body?.fieldErrors).toEqual([
+      { field: 'contacts.0.details.0.value', message: 'not a valid email address' },
+      { field: 'contacts.0.details.1.value', message: 'not a valid phone number' },
+    ]);
+    const good = await person([
+      { type: 'EMAIL', value: 'ola@example.no' },
+      { type: 'PHONE', value: '+1-2342343333' },
+    ]);
+    expect(good.status).toBe(200);
+  });
+
   it('an uploaded file cannot be referred to under a program’s name', async () => {
     const form = new FormData();
     form.append('file', new File(['hello'], 'hello.txt', { type: 'text/plain' }));

@@ -28,3 +28,10 @@ export function multiLineText(max: number, { required = false } = {}) {
     }),
   );
 }
+
+export const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]{2,}$/u;
+/**
+ * Phone numbers as people write them: 5 to 17 digits, optionally a leading +, with spaces, dashes,
+ * dots or brackets between them (`+47 22-33-44-55`, `+44 (20) 7946 0958`).
+ */
+export const PHONE_PATTERN = /^\+?\(?[0-9](?:[ ().-]{0,2}[0-9]){4,16}$/;

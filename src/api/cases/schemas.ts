@@ -1,7 +1,7 @@
 import { z } from '@/lib/zod';
 import { lenientBoolean, list, text } from '../lenient';
 import { isExecutableName } from '../service-tickets/attachment-rules';
-import { multiLineText, oneLineText } from '../write-text';
+import { EMAIL_PATTERN, multiLineText, oneLineText, PHONE_PATTERN } from '../write-text';
 import { CASE_CODES } from './codes';
 
 /*
@@ -47,10 +47,29 @@ export const CaseAttachmentRefSchema = z.object({
 });
 export type CaseAttachmentRef = z.infer<typeof CaseAttachmentRefSchema>;
 
-const contactDetail = z.object({
-  type: oneLineText(40, { required: true }),
-  value: oneLineText(254, { required: true }),
-});
+/** A way to reach a person: an e-mail address or a phone number is checked as one. */
+const contactDetail = z
+  .object({
+    type: oneLineText(40, { required: true }),
+    value: oneLineText(254, { required: true }),
+  })
+  .check(
+    z.superRefine((detail, ctx) => {
+      const type = detail.type.toUpperCase();
+      const valid =
+        type === 'EMAIL'
+          ? EMAIL_PATTERN.test(detail.value)
+          : type === 'PHONE' || type === 'MOBILE'
+            ? PHONE_PATTERN.test(detail.value)
+            : true;
+      if (!valid)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: type === 'EMAIL' ? 'not a valid email address' : 'not a valid phone number',
+        });
+    }),
+  );
 
 /** A registered user, by name — or a person without a login, with type and phone/email [CM-23]. */
 export const RegisteredContactSchema = z.object({

@@ -8,7 +8,9 @@ import {
   text,
   timestamp,
 } from '../lenient';
-import { multiLineText, oneLineText } from '../write-text';
+import { EMAIL_PATTERN, multiLineText, oneLineText, PHONE_PATTERN } from '../write-text';
+
+export { EMAIL_PATTERN, PHONE_PATTERN };
 
 /*
  * The Service Ticket API model (API-INVENTORY §1.1). Response schemas are lenient (they parse every
@@ -238,13 +240,6 @@ export const LIMITS = {
 
 const singleLine = (max: number) => oneLineText(max);
 const multiLine = (max: number) => multiLineText(max);
-
-export const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]{2,}$/u;
-/**
- * Phone numbers as people write them: 5 to 17 digits, optionally a leading +, with spaces, dashes,
- * dots or brackets between them (`+47 22-33-44-55`, `+44 (20) 7946 0958`).
- */
-export const PHONE_PATTERN = /^\+?\(?[0-9](?:[ ().-]{0,2}[0-9]){4,16}$/;
 
 export const ContactWriteSchema = z.object({
   name: singleLine(LIMITS.name),

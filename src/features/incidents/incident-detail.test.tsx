@@ -425,6 +425,33 @@ describe('incident detail: dialogs stay open while their request runs', () => {
   });
 });
 
+describe('incident detail: what is typed in a dialog is kept until it is sent', () => {
+  it('the contact person: across a reload and Escape; gone once saved', async () => {
+    const incident = incidentIn('In Progress');
+    const first = await openTicket('incidents', incident.id, incident.caseNumber);
+    await first.user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the contact person' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await first.user.clear(name);
+    await first.user.type(name, 'Kari Utkast');
+    reload(first.unmount);
+
+    const second = await openTicket('incidents', incident.id, incident.caseNumber);
+    await second.user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));
+    let again = await screen.findByRole('dialog', { name: 'Edit the contact person' });
+    expect(within(again).getByRole('textbox', { name: 'Name' })).toHaveValue('Kari Utkast');
+    await pressEscapeIn(again, second.user);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await second.user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));
+    again = await screen.findByRole('dialog', { name: 'Edit the contact person' });
+    expect(within(again).getByRole('textbox', { name: 'Name' })).toHaveValue('Kari Utkast');
+    await second.user.click(within(again).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(incident.contact?.name).toBe('Kari Utkast'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(storedKeys().filter((k) => k.includes(`contact.incidents.${incident.id}`))).toEqual([]);
+  });
+});
+
 describe('incident pages: where focus goes when a dialog opens', () => {
   it('a form dialog starts on its first field', async () => {
     const incident = incidentIn('In Progress');

@@ -24,6 +24,8 @@ import { useGuardedClose } from '@/components/dialog';
 import DialogTitle from '@mui/material/DialogTitle';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
+import { useCurrentUser } from '@/app/session';
+import { clearDraft, readDraft, useDraftAutosave } from './drafts';
 import { ContactFormSchema, toContactWrite } from './form-schemas';
 import type { ContactForm } from './form-schemas';
 import { fieldErrorText } from './validation';
@@ -126,14 +128,20 @@ function ContactDialog({
 }) {
   const { t } = useTranslation();
   const update = useUpdateContact(kind, id, role);
-  const { register, handleSubmit, formState, setError } = useForm<ContactForm>({
+  // What is typed survives a reload, Escape or closing the dialog, until it is saved; a draft
+  // equal to the contact as it is now is no draft.
+  const { userName } = useCurrentUser();
+  const draftName = `contact.${kind}.${id}.${role}`;
+  const [draft] = useState(() => readDraft(draftName, userName, initial));
+  const { register, handleSubmit, formState, setError, watch } = useForm<ContactForm>({
     resolver: zodResolver(ContactFormSchema),
-    defaultValues: initial,
+    defaultValues: draft ?? initial,
   });
+  useDraftAutosave(draftName, userName, watch, true, { empty: initial });
   // One change per press (a double click on Save sends one); the dialog stays open while it runs.
   const saving = useSingleFlight();
   // What was typed is not lost to a stray click on the backdrop.
-  const dirty = formState.isDirty;
+  const dirty = formState.isDirty || draft !== null;
   const close = useGuardedClose(true, onClose, { keep: () => dirty, busy: saving.busy });
   const save = (values: ContactForm) =>
     saving.run(async () => {
@@ -149,6 +157,7 @@ function ContactDialog({
         }
         return;
       }
+      clearDraft(draftName, userName);
       notify(t('contact.saved'));
       onClose();
     });
