@@ -241,6 +241,8 @@ function valueAt(record: Record<string, unknown>, path: string): unknown {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  // JSON's 1e999 is read as Infinity: too large to be any number.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
   const type = typeof value;
   return type === 'object' ? 'an object' : `a ${type}`;
 }

@@ -484,6 +484,17 @@ describe('every missing or invalid field at once', () => {
       },
     });
   });
+
+  it('says a number too large to read is one (JSON 1e999 is Infinity)', async () => {
+    const r = await call('/orders', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: '{"subject":"s","quantity":1e999}',
+    });
+    expect(r.body?.fieldErrors).toEqual([
+      { field: 'quantity', message: 'must be a number, not a number too large to read' },
+    ]);
+  });
 });
 
 describe('PUT /incidents/{id} and /orders/{id}: a field sent meets the rule it has on create', () => {
