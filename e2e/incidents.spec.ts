@@ -260,6 +260,16 @@ test('comment, attach, preview, download and delete attachments; an executable i
   await expect(attachments.getByText('ruter.png')).toBeVisible();
   await expect(attachments.getByText('oppdatering.exe')).toHaveCount(0);
 
+  // The same file again is asked about first: not attached without a yes.
+  await page
+    .getByLabel('Choose files')
+    .setInputFiles([{ name: 'ruter.png', mimeType: 'image/png', buffer: PNG }]);
+  await expect(page.getByText('Already attached: ruter.png. Attach again?')).toBeVisible();
+  await expectAccessible(page, 'asking about a file attached already');
+  await page.getByRole('button', { name: "Don't attach" }).click();
+  await expect(page.getByText(/^Already attached/)).toHaveCount(0);
+  await expect(attachments.getByText('ruter.png')).toHaveCount(1);
+
   await page.getByRole('button', { name: 'Preview ruter.png' }).click();
   const dialog = page.getByRole('dialog', { name: 'ruter.png' });
   await expect(dialog.getByRole('img', { name: 'ruter.png' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -29,6 +30,7 @@ import { useSingleFlight } from '@/lib/use-single-flight';
 import { AttachmentPicker } from '@/components/attachment-picker';
 import { safeFileName, saveFile } from './csv';
 import { useTicketUploadQueue } from './upload-queue';
+import type { UploadItem } from './upload-queue';
 
 const previewKind = (a: Attachment): 'image' | 'pdf' | null => {
   const type = (a.contentType ?? '').toLowerCase();
@@ -137,6 +139,10 @@ export function AttachmentsPanel({
   // One delete per press, and the question stays open until it is answered (opened again, it
   // would delete a file that is already gone).
   const deleting = useSingleFlight();
+  // A file the ticket already has (the same name and size) waits for a yes before it goes again.
+  const [again, setAgain] = useState<UploadItem[]>([]);
+  const onTicket = (item: UploadItem) =>
+    (list.data ?? []).some((a) => a.name === item.file.name && a.size === item.file.size);
 
   const download = async (a: Attachment) => {
     if (!a.id) return;
@@ -222,11 +228,46 @@ export function AttachmentsPanel({
         !list.isError && <Skeleton variant="rounded" height={48} />
       )}
 
+      {!readOnly && again.length > 0 && (
+        <Alert
+          severity="warning"
+          role="alert"
+          action={
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  void queue.start(id, again);
+                  setAgain([]);
+                }}
+              >
+                {t('attachments.attachAgain')}
+              </Button>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  for (const item of again) queue.remove(item.key);
+                  setAgain([]);
+                }}
+              >
+                {t('attachments.dontAttach')}
+              </Button>
+            </Stack>
+          }
+        >
+          {t('attachments.alreadyAttached', { names: again.map((i) => i.file.name).join(', ') })}
+        </Alert>
+      )}
       {!readOnly && (
         <AttachmentPicker
           queue={queue}
           onAdded={(items) => {
-            if (items.length) void queue.start(id, items);
+            const fresh = items.filter((item) => !onTicket(item));
+            if (fresh.length) void queue.start(id, fresh);
+            const repeated = items.filter(onTicket);
+            if (repeated.length) setAgain((waiting) => [...waiting, ...repeated]);
           }}
           onRetry={(item) => void queue.start(id, [item])}
         />
