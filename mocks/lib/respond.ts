@@ -440,3 +440,9 @@ const STATUS_TEXT: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+/** The address of a resource just made in the collection `request` was sent to (as requested). */
+export function createdAt(request: Request, id: string): string {
+  const collection = new URL(request.url).pathname.replace(/\/+$/, '');
+  return `${collection}/${encodeURIComponent(id)}`;
+}

@@ -102,6 +102,25 @@ describe('bodies', () => {
     expect(message(other)).toBe('serviceOrderUid is given by the server and cannot be changed');
   });
 
+  it('a new order says where it is (Location), and is there', async () => {
+    const r = await call(ORDERS, {
+      method: 'POST',
+      json: { title: 'Skjermen flimrer', serviceType: 'repair' },
+    });
+    expect(r.status).toBe(201);
+    const location = r.headers.get('Location') ?? '';
+    expect(location).toBe(
+      `/tenants/demo/stores/oslo/service-orders/${String(r.body?.serviceOrderUid)}`,
+    );
+    expect((await call(`http://sandbox.test${location}`)).body).toMatchObject({
+      title: 'Skjermen flimrer',
+    });
+    // Gone again: later tests count the store's repair orders.
+    expect(
+      (await call(`http://sandbox.test${location}`, { method: 'DELETE' })).status,
+    ).toBeLessThan(300);
+  });
+
   it('checks hours against the tenant’s hourly rates', async () => {
     const r = await call(`${ORDERS}/so-1002/hours`, {
       method: 'POST',

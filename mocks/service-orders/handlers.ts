@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw';
 import { route } from '../lib/routes';
 import type { HttpResponseResolver } from 'msw';
 import { bytesToBase64, makePdf } from '../lib/files';
-import { SandboxError, readJson } from '../lib/respond';
+import { SandboxError, createdAt, readJson } from '../lib/respond';
 import { iso } from './store';
 import type { Collection, Doc, OrderChildren, ServiceOrderStore } from './store';
 
@@ -700,7 +700,10 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
     doc.publicHash = store.publicHash(str(doc.serviceOrderUid));
     const q = { ...p, serviceOrderId: str(doc.serviceOrderUid) };
     notify(q, `Service order ${str(doc.serviceNumber)} is registered.`);
-    return HttpResponse.json(withItems(q, doc), { status: 201 });
+    return HttpResponse.json(withItems(q, doc), {
+      status: 201,
+      headers: { Location: createdAt(request, str(doc.serviceOrderUid)) },
+    });
   });
 
   const getOrder = handle((_info, p) => HttpResponse.json(withItems(p, order(p))));

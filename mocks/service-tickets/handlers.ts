@@ -22,6 +22,7 @@ import {
 } from '@/api/service-tickets/workflow';
 import {
   authenticate,
+  createdAt,
   emptyResponse,
   errorResponse,
   forbidden,
@@ -183,11 +184,7 @@ function safeAsciiName(name: string): string {
 
 /** 201 with the new resource's address: the collection's path (as requested) and its id. */
 function created(request: Request, id: string) {
-  const collection = new URL(request.url).pathname.replace(/\/+$/, '');
-  return HttpResponse.json(
-    { id },
-    { status: 201, headers: { Location: `${collection}/${encodeURIComponent(id)}` } },
-  );
+  return HttpResponse.json({ id }, { status: 201, headers: { Location: createdAt(request, id) } });
 }
 
 export function createServiceTicketHandlers(
