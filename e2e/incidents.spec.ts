@@ -254,7 +254,11 @@ test('comment, attach, preview, download and delete attachments; an executable i
     { name: 'ruter.png', mimeType: 'image/png', buffer: PNG },
     { name: 'oppdatering.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ...') },
   ]);
-  await expect(page.getByText('Not added: executable files are not accepted.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Not added: programs, scripts, macro documents and disk images are not accepted.',
+    ),
+  ).toBeVisible();
   const attachments = page.getByRole('list', { name: 'Attachments' });
   await expect(attachments.getByText('målinger.txt')).toBeVisible();
   await expect(attachments.getByText('ruter.png')).toBeVisible();

@@ -131,8 +131,9 @@ export function authenticate(request: Request, rules: AuthRules = {}): Caller {
   }
   const userName = decodeHeader(request.headers.get('X-User-Name'));
   if (rules.audit && !userName) throw missing(['X-User-Name']);
-  // The name is stored as the author of what is written, and shown wherever that is listed.
-  if (userName !== undefined && userName.length > MAX_USER_NAME) {
+  // On a write the name is stored as its author, and shown wherever that is listed.
+  const writes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+  if (writes && userName !== undefined && userName.length > MAX_USER_NAME) {
     throw invalid(`X-User-Name is at most ${MAX_USER_NAME} characters`, [
       { field: 'X-User-Name', message: `at most ${MAX_USER_NAME} characters` },
     ]);
@@ -168,15 +169,25 @@ export async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw invalid('the body is not valid JSON');
   }
+  checkJsonValue(body);
+  return body;
+}
+
+/**
+ * What every JSON body the sandbox reads must be, however it came (a body, a form's JSON part):
+ * at most `MAX_BODY_DEPTH` levels deep, and text throughout (no unpaired surrogate).
+ */
+export function checkJsonValue(body: unknown): void {
   if (depthOf(body) > MAX_BODY_DEPTH)
     throw invalid(`the body nests deeper than ${MAX_BODY_DEPTH} levels`);
   const broken = unpairedSurrogateAt(body);
   if (broken !== undefined) {
-    throw invalid(`${broken || 'the body'} is not valid Unicode (an unpaired surrogate escape)`, [
-      { field: broken, message: 'is not valid Unicode (an unpaired surrogate escape)' },
+    // The broken text itself is not echoed (a key's escape would break the answer too).
+    const field = broken.replace(/\p{Cs}/gu, '\uFFFD');
+    throw invalid(`${field || 'the body'} is not valid Unicode (an unpaired surrogate escape)`, [
+      { field, message: 'is not valid Unicode (an unpaired surrogate escape)' },
     ]);
   }
-  return body;
 }
 
 /**
@@ -241,8 +252,6 @@ function valueAt(record: Record<string, unknown>, path: string): unknown {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  // JSON's 1e999 is read as Infinity: too large to be any number.
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
   const type = typeof value;
   return type === 'object' ? 'an object' : `a ${type}`;
 }
@@ -251,6 +260,8 @@ function kindOf(value: unknown): string {
 const issueMessage: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return REQUIRED;
+    if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+      return 'is a number too large to read';
     if (issue.expected === 'int') return `must be a whole number, not ${kindOf(issue.input)}`;
     const expected = issue.expected === 'array' || issue.expected === 'object' ? 'an' : 'a';
     return `must be ${expected} ${issue.expected}, not ${kindOf(issue.input)}`;

@@ -115,6 +115,15 @@ describe('bodies', () => {
     expect((await call(`http://sandbox.test${location}`)).body).toMatchObject({
       title: 'Skjermen flimrer',
     });
+    const hours = await call(`${ORDERS}/so-1002/hours`, {
+      method: 'POST',
+      json: { date: '2026-12-03', hours: 1.5, hourlyRateId: 'standard' },
+    });
+    expect(hours.status).toBe(201);
+    const entry = hours.headers.get('Location') ?? '';
+    expect(entry).toMatch(/^\/tenants\/demo\/stores\/oslo\/service-orders\/so-1002\/hours\/.+/);
+    expect((await call(`http://sandbox.test${entry}`)).body).toMatchObject({ hours: 1.5 });
+    await call(`http://sandbox.test${entry}`, { method: 'DELETE' });
     // Gone again: later tests count the store's repair orders.
     expect(
       (await call(`http://sandbox.test${location}`, { method: 'DELETE' })).status,

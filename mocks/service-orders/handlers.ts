@@ -546,6 +546,8 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
     kind: keyof OrderChildren,
     shape: ListShape | null,
     rules: ((p: Params) => BodyRules) | null,
+    /** A new record has an address of its own (a GET), which its 201 gives as `Location`. */
+    { addressed = false }: { addressed?: boolean } = {},
   ) {
     const list = handle(({ request }, p) => {
       const url = new URL(request.url);
@@ -555,7 +557,9 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
     const create = handle(async ({ request }, p) => {
       const c = kids(p)[kind];
       const body = await readBody(request, (rules as (p: Params) => BodyRules)(p));
-      return HttpResponse.json(c.add({ ...body, createdAt: now() }), { status: 201 });
+      const doc = c.add({ ...body, createdAt: now() });
+      const headers = addressed ? { Location: createdAt(request, str(doc[c.idField])) } : undefined;
+      return HttpResponse.json(doc, { status: 201, headers });
     });
     const allow = [shape && 'GET', rules && 'POST'].filter(Boolean).join(', ');
     return [
@@ -864,6 +868,7 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
         sortable: ['eventId', 'type', 'createdAt', 'createdBy'],
       },
       eventRules,
+      { addressed: true },
     ),
     ...childRoutes(`${O}/events/:eventId`, 'events', 'eventId', 'event', eventRules, {
       get: true,
@@ -879,6 +884,7 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
         sortable: ['hoursId', 'date', 'hours', 'user', 'hourlyRateId', 'createdAt'],
       },
       hoursRules,
+      { addressed: true },
     ),
     ...childRoutes(`${O}/hours/:hoursId`, 'hours', 'hoursId', 'hours entry', hoursRules, {
       get: true,

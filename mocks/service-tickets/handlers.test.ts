@@ -492,7 +492,7 @@ describe('every missing or invalid field at once', () => {
       body: '{"subject":"s","quantity":1e999}',
     });
     expect(r.body?.fieldErrors).toEqual([
-      { field: 'quantity', message: 'must be a number, not a number too large to read' },
+      { field: 'quantity', message: 'is a number too large to read' },
     ]);
   });
 });

@@ -88,6 +88,18 @@ describe('the request samples', () => {
     expect(r.status).toBe(201);
   });
 
+  it('checks a multipart `data` part as a JSON body: no unpaired surrogate escape', async () => {
+    const form = new FormData();
+    const ticket = JSON.stringify({
+      ...sample('post-troubleticket.request.json'),
+      attachments: [],
+    });
+    form.append('data', ticket.replace('"troubleDescription":"', '"troubleDescription":"\\ud800'));
+    const r = await call('', { method: 'POST', headers: AUTH, body: form });
+    expect(r.status).toBe(400);
+    expect(String(r.body?.illegalArgumentException)).toContain('not valid Unicode');
+  });
+
   it('refuses the multipart rendering as written: its `data` is an empty object', async () => {
     const rendering = sample('post-troubleticket.request-multipart.json') as {
       data: unknown;

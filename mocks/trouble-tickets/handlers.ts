@@ -7,7 +7,14 @@ import {
 import type { InlineAttachment } from '@/api/trouble-tickets/schemas';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
 import type { FieldError } from '@/api/error-codes';
-import { SandboxError, authenticate, challengeFor, readJson, validateBody } from '../lib/respond';
+import {
+  SandboxError,
+  authenticate,
+  challengeFor,
+  checkJsonValue,
+  readJson,
+  validateBody,
+} from '../lib/respond';
 import { base64ToBytes } from '../lib/files';
 import { MEDIA_TYPE, safeFileName } from '../lib/upload';
 import type { StoredAttachment, StoredTroubleTicket, TroubleTicketStore } from './store';
@@ -154,6 +161,8 @@ async function readTicketBody(request: Request): Promise<TicketBody> {
   } catch {
     throw illegal('data must be the ticket as JSON');
   }
+  // As deep and as well-formed as a JSON body must be.
+  checkJsonValue(body);
   const files = [...form.getAll('attachment'), ...form.getAll('attachments')].map(
     (p, i): FormFile =>
       typeof p === 'string'

@@ -35,6 +35,7 @@ export function ReasonDialog({
   initial = '',
   onEdit,
   onSubmit,
+  onDiscard,
   onClose,
 }: {
   title: string;
@@ -56,6 +57,8 @@ export function ReasonDialog({
   /** The reason was edited (a caller clears its error, keeps it as a draft). */
   onEdit?: (reason: string) => void;
   onSubmit: (reason: string) => void;
+  /** The keep button was pressed: what was typed is not wanted (Escape only closes). */
+  onDiscard?: () => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -122,7 +125,13 @@ export function ReasonDialog({
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
+          <Button
+            onClick={() => {
+              onDiscard?.();
+              onClose();
+            }}
+            disabled={busy}
+          >
             {keepLabel}
           </Button>
           <Button

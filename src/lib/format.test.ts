@@ -20,7 +20,9 @@ describe('formatters', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Europe/Oslo';
     onTestFinished(() => {
-      process.env.TZ = zone;
+      // (Set to undefined, it would read "undefined": UTC.)
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     });
     // Thursday 3 December, 14:00 in Oslo; two times on Thursday 19 November.
     const thursday = Date.parse('2026-12-03T13:00:00Z');
@@ -31,6 +33,7 @@ describe('formatters', () => {
     expect(formatRelative('2026-12-03T10:00:00.000+0000', 'en-GB', thursday)).toBe('3 hours ago');
     expect(formatRelative('2026-11-25T13:00:00.000+0000', 'en-GB', thursday)).toBe('last week');
     expect(formatRelative('2026-10-01T13:00:00.000+0000', 'en-GB', thursday)).toBe('2 months ago');
+    expect(formatRelative('2025-12-20T13:00:00.000+0000', 'en-GB', thursday)).toBe('last year');
   });
   it('dates per locale, from the provider format', () => {
     expect(formatDateTime('2017-10-09T17:21:47.000+000', 'nb-NO')).toMatch(/9\. okt\. 2017/);
@@ -40,7 +43,9 @@ describe('formatters', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Europe/Oslo';
     onTestFinished(() => {
-      process.env.TZ = zone;
+      // (Set to undefined, it would read "undefined": UTC.)
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     });
     expect(formatSpreadsheetDateTime('2026-11-19T12:44:05.000+0000')).toBe('2026-11-19 13:44');
     expect(formatSpreadsheetDateTime('string')).toBeUndefined();

@@ -74,7 +74,8 @@ export function formatRelative(
   const size = Math.abs(days);
   if (size < 7) return rtf.format(days, 'day');
   if (size < 30) return rtf.format(Math.round(days / 7), 'week');
-  if (size < 365) return rtf.format(Math.round(days / 30), 'month');
+  // (11.5 months and more are a year: not "12 months ago".)
+  if (size < 345) return rtf.format(Math.round(days / 30), 'month');
   return rtf.format(Math.round(days / 365), 'year');
 }
 

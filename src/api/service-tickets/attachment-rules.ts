@@ -102,7 +102,6 @@ export const EXECUTABLE_EXTENSIONS = [
   'sldm',
   // Disk images: opening one mounts it, and what is inside runs without the download's warning.
   'iso',
-  'img',
   'vhd',
   'vhdx',
 ] as const;

@@ -394,6 +394,7 @@ function CancelDialog({ id, onClose }: { id: string; onClose: () => void }) {
           },
         );
       }}
+      onDiscard={() => clearDraft(draftName, userName)}
       onClose={onClose}
     />
   );

@@ -440,6 +440,7 @@ describe('incident detail: what is typed in a dialog is kept until it is sent', 
     await second.user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));
     let again = await screen.findByRole('dialog', { name: 'Edit the contact person' });
     expect(within(again).getByRole('textbox', { name: 'Name' })).toHaveValue('Kari Utkast');
+    expect(within(again).getByText(/^Your unsaved changes are back/)).toBeVisible();
     await pressEscapeIn(again, second.user);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await second.user.click(screen.getByRole('button', { name: 'Edit – Contact person' }));

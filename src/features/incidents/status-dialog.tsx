@@ -159,7 +159,14 @@ export function StatusDialog({
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={change.busy}>
+          <Button
+            onClick={() => {
+              // Cancelled on purpose: the text is not wanted (Escape only closes).
+              clearDraft(draftName, userName);
+              onClose();
+            }}
+            disabled={change.busy}
+          >
             {/* Not "Cancel" beside "Cancel the incident": it keeps the incident as it is. */}
             {status === 'Cancelled' ? t('status.keepIncident') : t('actions.cancel')}
           </Button>

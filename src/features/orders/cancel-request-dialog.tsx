@@ -60,6 +60,7 @@ export function CancelRequestDialog({
           onClose();
         })
       }
+      onDiscard={() => clearDraft(draftName, userName)}
       onClose={onClose}
     />
   );

@@ -172,6 +172,24 @@ describe('order detail: the reason for a cancel request', () => {
       Object.keys(sessionStorage).filter((k) => k.includes(`cancel-request.${order.id}`)),
     ).toEqual([]);
   });
+
+  it('is thrown away by “Keep the order”, not by Escape', async () => {
+    const order = sandbox.tickets.all('orders').filter((o) => o.status === 'New')[2];
+    if (!order) throw new Error('the seed has fewer than three new orders');
+    const { user } = await openTicket('orders', order.id, order.caseNumber);
+    const reason = () => screen.getByRole('textbox', { name: /^Why should the order/ });
+    await user.click(screen.getByRole('button', { name: 'Ask to cancel' }));
+    await user.type(reason(), 'Kanskje');
+    await user.click(screen.getByRole('button', { name: 'Keep the order' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Ask to cancel' }));
+    expect(reason()).toHaveValue('');
+    await user.type(reason(), '   ');
+    await new Promise((done) => setTimeout(done, 400)); // past the draft's save delay
+    expect(
+      Object.keys(sessionStorage).filter((k) => k.includes(`cancel-request.${order.id}`)),
+    ).toEqual([]);
+  });
 });
 
 describe('order pages: an unknown id', () => {

@@ -21,6 +21,7 @@ import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
 import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
 import { useGuardedClose } from '@/components/dialog';
+import { DraftNotice } from '@/components/draft-notice';
 import DialogTitle from '@mui/material/DialogTitle';
 import { notify } from '@/components/notifications';
 import { useSingleFlight } from '@/lib/use-single-flight';
@@ -113,6 +114,9 @@ export function ContactFields({
   );
 }
 
+const contactDraftName = (kind: TicketKind, id: string, role: ContactRole) =>
+  `contact.${kind}.${id}.${role}`;
+
 function ContactDialog({
   kind,
   id,
@@ -131,9 +135,10 @@ function ContactDialog({
   // What is typed survives a reload, Escape or closing the dialog, until it is saved; a draft
   // equal to the contact as it is now is no draft.
   const { userName } = useCurrentUser();
-  const draftName = `contact.${kind}.${id}.${role}`;
+  const draftName = contactDraftName(kind, id, role);
   const [draft] = useState(() => readDraft(draftName, userName, initial));
-  const { register, handleSubmit, formState, setError, watch } = useForm<ContactForm>({
+  const [restored, setRestored] = useState(draft !== null);
+  const { register, handleSubmit, formState, setError, watch, reset } = useForm<ContactForm>({
     resolver: zodResolver(ContactFormSchema),
     defaultValues: draft ?? initial,
   });
@@ -141,7 +146,7 @@ function ContactDialog({
   // One change per press (a double click on Save sends one); the dialog stays open while it runs.
   const saving = useSingleFlight();
   // What was typed is not lost to a stray click on the backdrop.
-  const dirty = formState.isDirty || draft !== null;
+  const dirty = formState.isDirty || restored;
   const close = useGuardedClose(true, onClose, { keep: () => dirty, busy: saving.busy });
   const save = (values: ContactForm) =>
     saving.run(async () => {
@@ -170,6 +175,17 @@ function ContactDialog({
         </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
+            {restored && (
+              <DraftNotice
+                message={t('contact.draftRestored')}
+                discardLabel={t('contact.discardDraft')}
+                onDiscard={() => {
+                  clearDraft(draftName, userName);
+                  reset(initial);
+                  setRestored(false);
+                }}
+              />
+            )}
             <ContactFields
               registered={{
                 name: register('name'),
@@ -184,7 +200,14 @@ function ContactDialog({
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose} disabled={saving.busy}>
+          <Button
+            onClick={() => {
+              // Cancelled on purpose: the changes are not wanted (Escape only closes).
+              clearDraft(draftName, userName);
+              onClose();
+            }}
+            disabled={saving.busy}
+          >
             {t('actions.cancel')}
           </Button>
           <Button
@@ -215,6 +238,7 @@ export function ContactCard({
   editable?: boolean;
 }) {
   const { t } = useTranslation();
+  const { userName } = useCurrentUser();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const remove = useDeleteLocalContact(kind, id);
@@ -286,6 +310,8 @@ export function ContactCard({
         onConfirm={() =>
           void deleting.run(async () => {
             await remove.mutateAsync();
+            // Changes kept for the contact that is gone have nothing left to change.
+            clearDraft(contactDraftName(kind, id, role), userName);
             notify(t('contact.deleted'));
             setConfirmDelete(false);
             setTimeout(() => cardRef.current?.focus(), 0);

@@ -135,14 +135,14 @@ const SAVE_DELAY_MS = 250;
 
 /**
  * A single text kept as a draft (a comment being written): what `initial` was left, and `save`
- * to keep the text as it changes (an empty text removes the draft).
+ * to keep the text as it changes (an empty or blank text removes the draft).
  */
 export function useTextDraft(name: string, userName: string) {
   const [initial] = useState(() => readDraft(name, userName, { text: '' })?.text ?? '');
   useEffect(() => () => flushDraft(name, userName), [name, userName]);
   const save = useCallback(
     (text: string, { now = false } = {}) =>
-      saveDraft(name, userName, text === '' ? null : { text }, now ? 0 : SAVE_DELAY_MS),
+      saveDraft(name, userName, text.trim() === '' ? null : { text }, now ? 0 : SAVE_DELAY_MS),
     [name, userName],
   );
   return { initial, save };

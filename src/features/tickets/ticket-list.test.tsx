@@ -151,7 +151,7 @@ describe('a search that fails', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Bergen');
     expect(
       await screen.findByText(
-        `Earlier results, not for this search or filter: ${before}`,
+        `Earlier results (${before}): the list you asked for could not be loaded.`,
         {},
         {
           timeout: 5000,

@@ -54,7 +54,7 @@ export function TicketNotFound({
           }
         >
           {t(incident ? 'notFound.isOrder' : 'notFound.isIncident', {
-            caseNumber: elsewhere.caseNumber ?? '',
+            caseNumber: elsewhere.caseNumber || id,
           })}
         </Alert>
       )}
