@@ -7,6 +7,17 @@ import {
   formatSpreadsheetDateTime,
 } from './format';
 
+/** The rest of the test runs in Oslo's time zone (not UTC, so a UTC rendering would show). */
+function inOslo() {
+  const zone = process.env.TZ;
+  process.env.TZ = 'Europe/Oslo';
+  onTestFinished(() => {
+    // (Set to undefined, it would read "undefined": UTC.)
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+}
+
 describe('formatters', () => {
   const now = Date.parse('2026-11-23T12:00:00Z');
   it('relative time per locale', () => {
@@ -17,13 +28,7 @@ describe('formatters', () => {
     expect(formatRelative('string', 'en-GB', now)).toBeUndefined();
   });
   it('two times on the same day read alike, and the day before today is yesterday', () => {
-    const zone = process.env.TZ;
-    process.env.TZ = 'Europe/Oslo';
-    onTestFinished(() => {
-      // (Set to undefined, it would read "undefined": UTC.)
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    });
+    inOslo();
     // Thursday 3 December, 14:00 in Oslo; two times on Thursday 19 November.
     const thursday = Date.parse('2026-12-03T13:00:00Z');
     expect(formatRelative('2026-11-19T14:33:00.000+0000', 'en-GB', thursday)).toBe('2 weeks ago');
@@ -39,14 +44,7 @@ describe('formatters', () => {
     expect(formatDateTime('2017-10-09T17:21:47.000+000', 'nb-NO')).toMatch(/9\. okt\. 2017/);
   });
   it('dates for a spreadsheet: sortable, local time', () => {
-    // In a time zone that is not UTC, so a UTC rendering would show.
-    const zone = process.env.TZ;
-    process.env.TZ = 'Europe/Oslo';
-    onTestFinished(() => {
-      // (Set to undefined, it would read "undefined": UTC.)
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    });
+    inOslo();
     expect(formatSpreadsheetDateTime('2026-11-19T12:44:05.000+0000')).toBe('2026-11-19 13:44');
     expect(formatSpreadsheetDateTime('string')).toBeUndefined();
   });
