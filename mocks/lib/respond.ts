@@ -453,7 +453,7 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 /** The address of a resource just made in the collection `request` was sent to (as requested). */
-export function createdAt(request: Request, id: string): string {
+export function locationOf(request: Request, id: string): string {
   const collection = new URL(request.url).pathname.replace(/\/+$/, '');
   return `${collection}/${encodeURIComponent(id)}`;
 }

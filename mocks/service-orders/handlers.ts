@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw';
 import { route } from '../lib/routes';
 import type { HttpResponseResolver } from 'msw';
 import { bytesToBase64, makePdf } from '../lib/files';
-import { SandboxError, createdAt, readJson } from '../lib/respond';
+import { SandboxError, locationOf, readJson } from '../lib/respond';
 import { iso } from './store';
 import type { Collection, Doc, OrderChildren, ServiceOrderStore } from './store';
 
@@ -558,7 +558,9 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       const c = kids(p)[kind];
       const body = await readBody(request, (rules as (p: Params) => BodyRules)(p));
       const doc = c.add({ ...body, createdAt: now() });
-      const headers = addressed ? { Location: createdAt(request, str(doc[c.idField])) } : undefined;
+      const headers = addressed
+        ? { Location: locationOf(request, str(doc[c.idField])) }
+        : undefined;
       return HttpResponse.json(doc, { status: 201, headers });
     });
     const allow = [shape && 'GET', rules && 'POST'].filter(Boolean).join(', ');
@@ -706,7 +708,7 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
     notify(q, `Service order ${str(doc.serviceNumber)} is registered.`);
     return HttpResponse.json(withItems(q, doc), {
       status: 201,
-      headers: { Location: createdAt(request, str(doc.serviceOrderUid)) },
+      headers: { Location: locationOf(request, str(doc.serviceOrderUid)) },
     });
   });
 

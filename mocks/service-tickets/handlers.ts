@@ -22,7 +22,7 @@ import {
 } from '@/api/service-tickets/workflow';
 import {
   authenticate,
-  createdAt,
+  locationOf,
   emptyResponse,
   errorResponse,
   forbidden,
@@ -184,7 +184,7 @@ function safeAsciiName(name: string): string {
 
 /** 201 with the new resource's address: the collection's path (as requested) and its id. */
 function created(request: Request, id: string) {
-  return HttpResponse.json({ id }, { status: 201, headers: { Location: createdAt(request, id) } });
+  return HttpResponse.json({ id }, { status: 201, headers: { Location: locationOf(request, id) } });
 }
 
 export function createServiceTicketHandlers(

@@ -11,6 +11,13 @@ export function formatDateTime(raw: string | undefined, locale: string): string 
   return dateTimeFormat(locale).format(date);
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-11-19`: the date in the user's time zone, sortable. */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
 /**
  * A date and time as a spreadsheet reads it (`2026-11-19 13:44`, local time): a CSV column that
  * sorts and filters as dates, in either language, where "19. nov. 2026, 13:44" is only text.
@@ -18,8 +25,7 @@ export function formatDateTime(raw: string | undefined, locale: string): string 
 export function formatSpreadsheetDateTime(raw: string | undefined): string | undefined {
   const date = parseApiDate(raw);
   if (!date) return undefined;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return `${localIsoDate(date)} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 /**

@@ -73,6 +73,7 @@ import type { ListState } from './list-state';
 import { forgetLeftTicket, leftTicket, useRememberListView } from './list-memory';
 import { onFirstScreen, useRevealCount } from '@/lib/use-reveal-count';
 import { isRewrittenAddress, rewrittenAddress } from '@/lib/rewritten-address';
+import { localIsoDate } from '@/lib/format';
 
 /*
  * Cell styles live once on the table (by class), not in an `sx` per cell: a list re-renders on
@@ -455,10 +456,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         i18n.language === 'nb' ? ';' : ',',
       );
       // The user's own date (an export just after midnight in Oslo is not named after yesterday).
-      const now = new Date();
-      const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-        .map((n) => String(n).padStart(2, '0'))
-        .join('-');
+      const date = localIsoDate(new Date());
       saveFile(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),
         `${texts.exportName}-${date}.csv`,
