@@ -185,6 +185,73 @@ describe('what a strict HTTP client expects', () => {
     expect(right.status).toBe(200);
   });
 
+  it('TRACE gets each API’s answer for a method it does not have, not a 500', async () => {
+    const st = await send('TRACE', '/service-tickets/v2/incidents', AUTH);
+    expect(st).toMatchObject({ status: 404, body: { code: '404001' } });
+    expect(String(st.body?.message)).toContain('TRACE');
+    const so = await send('TRACE', '/tenants/demo/service-types', AUTH);
+    expect(so.status).toBe(405);
+    expect(String(so.body?.message)).toMatch(/^TRACE is not an operation here; use GET/);
+    const cases = await send('TRACE', '/case-management/v2/tickets/11150929', AUTH);
+    expect(cases.status).toBe(404);
+    const tt = await send('TRACE', '/troubleTicket/RED-84', AUTH);
+    expect(tt.status).toBeGreaterThanOrEqual(400);
+    expect(tt.status).toBeLessThan(500);
+    expect(JSON.stringify(tt.body)).not.toContain('UNSERVED');
+  });
+
+  it('a method HTTP does not know is a 501 saying so', async () => {
+    const r = await send('FOO', '/service-tickets/v2/incidents', AUTH);
+    expect(r).toMatchObject({ status: 501, body: { code: '404001' } });
+    expect(String(r.body?.message)).toContain('method is not one this server knows');
+  });
+
+  it('a JSON body sent as another media type (or none) is a 415 in each API’s shape', async () => {
+    const write = (path: string, type: string | undefined, body: unknown, method = 'POST') =>
+      send(
+        method,
+        path,
+        {
+          Authorization: 'Bearer token-1',
+          'X-User-Name': 'Kari Nordmann',
+          ...(type ? { 'Content-Type': type } : {}),
+        },
+        JSON.stringify(body),
+      );
+    const incident = { subject: 'Sent as text', description: 'd' };
+    const st = await write('/service-tickets/v2/incidents', 'text/plain', incident);
+    expect(st).toMatchObject({ status: 415, body: { code: '400002' } });
+    expect(String(st.body?.message)).toBe(
+      'Invalid Inputs: the body is sent as text/plain; send JSON with Content-Type: application/json',
+    );
+    const none = await write('/service-tickets/v2/incidents', undefined, incident);
+    expect(none.status).toBe(415);
+    expect(String(none.body?.message)).toContain('sent as no media type');
+    const form = await write('/case-management/v2/tickets', 'application/x-www-form-urlencoded', {
+      code: '0000-0000',
+      description: 'd',
+      primaryId: 'p',
+    });
+    expect(form).toMatchObject({ status: 415, body: { code: '400002' } });
+    const tt = await write('/troubleTicket', 'text/plain', { mirrorKey: 'MK-1' });
+    expect(tt.status).toBe(415);
+    expect(Object.keys(tt.body ?? {})).toEqual(['illegalArgumentException']);
+    const so = await write('/tenants/demo/stores/oslo/service-orders', 'text/plain', {
+      title: 'cross-site',
+    });
+    expect(so).toMatchObject({ status: 415, body: { error: 'Unsupported Media Type' } });
+    // JSON with parameters, or a JSON-based type, is JSON.
+    const charset = await write(
+      '/service-tickets/v2/incidents',
+      'application/json; charset=utf-8',
+      incident,
+    );
+    expect(charset.status).toBe(201);
+    // Nothing was made by the refused ones.
+    const list = await fetch(url('/incidents?search=Sent%20as%20text'), { headers: AUTH });
+    expect(((await list.json()) as { totalSize: number }).totalSize).toBe(1);
+  });
+
   it('HEAD answers as GET does, without the body', async () => {
     const get = await fetch(url('/incidents?count=2'), { headers: AUTH });
     const head = await fetch(url('/incidents?count=2'), { method: 'HEAD', headers: AUTH });

@@ -23,6 +23,20 @@ class BodyTooLarge extends Error {
   }
 }
 
+/** Methods Fetch's `Request` cannot be made with (the Fetch standard's forbidden methods). */
+const FORBIDDEN_METHODS = /^(CONNECT|TRACE|TRACK)$/i;
+/** What the handlers see instead; no route serves it. */
+const UNSERVED_METHOD = 'UNSERVED-METHOD';
+
+/** `response` with `from` written as `to` in its body (the method named in an error message). */
+async function renamed(response: Response, from: string, to: string): Promise<Response> {
+  if (response.type === 'error') return response;
+  const text = (await response.text()).replaceAll(from, to);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(text, { status: response.status, headers });
+}
+
 /** A path whose percent-escapes do not decode (`/incidents/%ZZ`), or undefined when it is fine. */
 function malformedEscape(path: string): string | undefined {
   for (const segment of path.split('/')) {
@@ -178,12 +192,15 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
     const head = req.method === 'HEAD';
     const method = head ? 'GET' : (req.method ?? 'GET');
     const body = method === 'GET' ? undefined : await readBody(req, bodyLimit(req));
+    // Fetch's Request refuses TRACE, TRACK and CONNECT; no API has them, so the handlers see a
+    // method no route serves, and their answer (404001, or 405 with Allow) names the real one.
+    const unserved = FORBIDDEN_METHODS.test(method);
     const request = new Request(`${baseUrl}${target}`, {
-      method,
+      method: unserved ? UNSERVED_METHOD : method,
       headers,
       body: body && body.length ? new Uint8Array(body) : undefined,
     });
-    const response =
+    const answer =
       (await getResponse(sandbox.handlers, request)) ??
       Response.json(
         apiOfPath(path) === 'other'
@@ -191,6 +208,7 @@ export function createHttpApp(sandbox: Sandbox, { allowedOrigins, baseUrl }: Htt
           : errorBody(path, 404, '404001', `no such resource: ${method} ${path}`),
         { status: 404 },
       );
+    const response = unserved ? await renamed(answer, UNSERVED_METHOD, method) : answer;
     if (response.type === 'error') {
       // The fault switch's "network" fault: drop the connection without an answer.
       req.socket.destroy();
@@ -249,19 +267,23 @@ export function answerUnparsableRequests(server: Server) {
       socket.destroy();
       return;
     }
-    const [status, reason, detail] =
+    const [status, reason, code, detail]: [number, string, '400002' | '404001', string] =
       error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request Header Fields Too Large', 'the request headers are too large']
+        ? [431, 'Request Header Fields Too Large', '400002', 'the request headers are too large']
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'Request Timeout', 'the request did not arrive in time']
-          : [
-              400,
-              'Bad Request',
-              'the request is not valid HTTP (characters outside ASCII in a URL must be percent-encoded)',
-            ];
+          ? [408, 'Request Timeout', '400002', 'the request did not arrive in time']
+          : error.code === 'HPE_INVALID_METHOD'
+            ? // RFC 9110 §15.6.2: a method the server does not recognise.
+              [501, 'Not Implemented', '404001', 'the request method is not one this server knows']
+            : [
+                400,
+                'Bad Request',
+                '400002',
+                'the request is not valid HTTP (characters outside ASCII in a URL must be percent-encoded)',
+              ];
     const body = JSON.stringify({
-      code: '400002',
-      message: `${API_ERROR_CODES['400002']}: ${detail} [${error.code ?? 'parse error'}]`,
+      code,
+      message: `${API_ERROR_CODES[code]}: ${detail} [${error.code ?? 'parse error'}]`,
     });
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +

@@ -163,6 +163,15 @@ export async function readJson(request: Request): Promise<unknown> {
     throw invalid('the body is not valid UTF-8 (JSON is sent as UTF-8)');
   }
   if (text.trim() === '') return undefined;
+  const type = request.headers.get('content-type');
+  if (!isJsonType(type)) {
+    // As the providers' gateways answer: a body is read as JSON only when it says it is JSON.
+    throw new SandboxError(
+      415,
+      '400002',
+      `the body is sent as ${type?.split(';')[0]?.trim() || 'no media type'}; send JSON with Content-Type: application/json`,
+    );
+  }
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
@@ -172,6 +181,10 @@ export async function readJson(request: Request): Promise<unknown> {
   checkJsonValue(body);
   return body;
 }
+
+/** `application/json`, or a JSON-based type (`application/merge-patch+json`), any parameters. */
+export const isJsonType = (type: string | null) =>
+  /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type?.trim() ?? '');
 
 /**
  * What every JSON body the sandbox reads must be, however it came (a body, a form's JSON part):
@@ -268,6 +281,17 @@ const issueMessage: z.core.$ZodErrorMap = (issue) => {
   }
   if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
     return 'must not be empty';
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const most = issue.code === 'too_big';
+    const limit = Number(most ? issue.maximum : issue.minimum);
+    const bound =
+      issue.inclusive === false ? (most ? 'under' : 'over') : most ? 'at most' : 'at least';
+    if (issue.origin === 'string') return `must be ${bound} ${limit} characters`;
+    if (issue.origin === 'array') return `must have ${bound} ${limit} items`;
+    if (issue.origin === 'number') return `must be ${bound} ${limit}`;
+  }
+  if (issue.code === 'invalid_value')
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return undefined;
 };
 
@@ -413,7 +437,7 @@ export function emptyResponse(status: 200 | 204) {
 /** Which API a request path belongs to, for the error shape of answers made outside its handlers. */
 export function apiOfPath(path: string): 'trouble-tickets' | 'service-orders' | 'other' {
   if (/^\/troubleTicket(\/|$)/.test(path)) return 'trouble-tickets';
-  if (/^\/tenants\//.test(path)) return 'service-orders';
+  if (/^\/tenants(\/|$)/.test(path)) return 'service-orders';
   return 'other';
 }
 
@@ -448,6 +472,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
   401: 'Unauthorized',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

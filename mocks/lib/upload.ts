@@ -56,6 +56,14 @@ export async function readUpload(request: Request): Promise<Upload> {
   } catch {
     throw invalid('the multipart body could not be read');
   }
+  // The document's form has `file` and `contentType`; another part would be dropped unread.
+  const extra = [...new Set(form.keys())].filter((k) => k !== 'file' && k !== 'contentType');
+  if (extra.length) {
+    throw invalid(
+      `${extra.map((k) => k.slice(0, 40)).join(', ')} ${extra.length > 1 ? 'are not parts' : 'is not a part'} of an upload; it takes file and contentType`,
+      extra.map((field) => ({ field: field.slice(0, 40), message: 'is not a part of an upload' })),
+    );
+  }
   const parts = form.getAll('file');
   const file = parts[0];
   if (file === undefined) throw missing(['file']);

@@ -46,6 +46,17 @@ describe('lists', () => {
     expect(message(sort)).toMatch(/^sortBy must be one of serviceOrderUid, serviceNumber, title/);
   });
 
+  it('pages sales orders and hourly rates, and refuses a sort the document does not give them [SO-9]', async () => {
+    for (const url of [`${TENANT}/hourly-rates`, `${ORDERS}/so-1001/sales-orders`]) {
+      expect((await call(`${url}?page=1&pageSize=5`)).status).toBe(200);
+      const sorted = await call(`${url}?sortBy=createdAt&sortOrder=ASC`);
+      expect(sorted.status, url).toBe(400);
+      expect(message(sorted)).toBe(
+        'sortBy, sortOrder are not parameters here; it takes page, pageSize',
+      );
+    }
+  });
+
   it('reads a sortBy of ASC or DESC as the direction [SO-5]', async () => {
     const r = await call(`${ORDERS}?sortBy=DESC&pageSize=1`);
     expect(r.body).toMatchObject({ items: [{ serviceOrderUid: 'so-1012' }], totalCount: 12 });
@@ -330,6 +341,11 @@ describe('after review: what a checker reading only the documents would try', ()
     expect(await type('application/octet-stream;q=0, application/json')).toBe('application/json');
     expect(await type('application/*')).toBe('application/json');
     expect(await type('application/octet-stream')).toBe('application/octet-stream');
+    // Both answers say they depend on Accept, so a cache keeps them apart.
+    for (const accept of ['application/json', 'application/octet-stream']) {
+      const r = await fetch(`${ORDERS}/so-1001/reports`, { headers: { Accept: accept } });
+      expect(r.headers.get('Vary')).toBe('Accept');
+    }
   });
 
   it('takes real dates, plain page numbers, one direction, and no __proto__', async () => {
@@ -381,5 +397,19 @@ describe('after the second review', () => {
   it('refuses paging of the wrong type in the search body', async () => {
     const r = await call(`${ORDERS}/search`, { method: 'POST', json: { page: [2] } });
     expect(message(r)).toBe('page must be a whole number');
+  });
+
+  it('takes paging in the query or the body, and refuses the two asking for different pages', async () => {
+    const both = await call(`${ORDERS}/search?page=1`, {
+      method: 'POST',
+      json: { page: 2, pageSize: 5 },
+    });
+    expect(both.status).toBe(400);
+    expect(message(both)).toBe('page is 1 in the query and 2 in the body; send it once');
+    const same = await call(`${ORDERS}/search?page=2`, {
+      method: 'POST',
+      json: { page: 2, pageSize: 5 },
+    });
+    expect(same.body).toMatchObject({ page: 2, pageSize: 5 });
   });
 });

@@ -55,6 +55,7 @@ const REASONS: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  415: 'Unsupported Media Type',
   500: 'Internal Server Error',
 };
 
@@ -258,7 +259,12 @@ interface ListShape {
   idField: string;
   defaultSort: string;
   sortable: readonly string[];
+  /** The document gives the list paging and no sort: `sortBy` and `sortOrder` are refused. */
+  pagingOnly?: true;
 }
+
+/** The query parameters a list takes. */
+const listParams = (shape: ListShape) => (shape.pagingOnly ? PAGING : [...PAGING, ...SORTING]);
 
 /** One page of `docs`, sorted by `sortBy`/`sortOrder` (`sortable` fields) and paged. */
 function page(url: URL, docs: Doc[], shape: ListShape) {
@@ -551,7 +557,7 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
   ) {
     const list = handle(({ request }, p) => {
       const url = new URL(request.url);
-      checkParams(url, [...PAGING, ...SORTING]);
+      checkParams(url, listParams(shape as ListShape));
       return page(url, kids(p)[kind].all(), shape as ListShape);
     });
     const create = handle(async ({ request }, p) => {
@@ -648,7 +654,7 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
   ) {
     const list = handle(({ request }, p) => {
       const url = new URL(request.url);
-      checkParams(url, [...PAGING, ...SORTING]);
+      checkParams(url, listParams(shape));
       return page(url, tenantOf(p)[kind].all(), shape);
     });
     const add = handle(async ({ request }, p) => {
@@ -756,12 +762,18 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       throw bad(
         `${unknown.join(', ')} ${unknown.length > 1 ? 'are not search fields' : 'is not a search field'}; the search takes ${SEARCH_FIELDS.join(', ')} (and paging)`,
       );
-    // Paging and sorting in the body, as some clients send them, stand in for the query's.
+    // Paging and sorting in the body, as some clients send them, stand in for the query's; the
+    // two may agree, but not ask for different things.
     for (const name of [...PAGING, ...SORTING]) {
       const value = body[name];
-      if (value === undefined || url.searchParams.has(name)) continue;
+      if (value === undefined) continue;
       if (typeof value !== 'string' && typeof value !== 'number')
         throw bad(`${name} must be ${PAGING.includes(name) ? 'a whole number' : 'text'}`);
+      const inQuery = url.searchParams.get(name);
+      if (inQuery !== null && inQuery !== String(value))
+        throw bad(
+          `${name} is ${inQuery.slice(0, 40)} in the query and ${String(value).slice(0, 40)} in the body; send it once`,
+        );
       url.searchParams.set(name, String(value));
     }
     return search(p, (name) => body[name], url);
@@ -818,17 +830,18 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
     if (type === 'application/octet-stream') {
       return new HttpResponse(pdf, {
         headers: {
+          // The same address answers the file or JSON by Accept: caches must keep them apart.
+          Vary: 'Accept',
           'Content-Type': 'application/octet-stream',
           'Content-Disposition': `attachment; filename="${fileName}"`,
         },
       });
     }
     if (type === 'application/json') {
-      return HttpResponse.json({
-        fileName,
-        contentType: 'application/pdf',
-        content: bytesToBase64(pdf),
-      });
+      return HttpResponse.json(
+        { fileName, contentType: 'application/pdf', content: bytesToBase64(pdf) },
+        { headers: { Vary: 'Accept' } },
+      );
     }
     throw new Refusal(
       406,
@@ -904,14 +917,15 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       null,
     ),
     // Sales orders and hourly rates have paging but no sorting in the document (§4.1.14,
-    // §4.1.16); a sort is honoured all the same.
+    // §4.1.16 [SO-9]): they come in the order they were made, and a sort is refused.
     ...childCollection(
       `${O}/sales-orders`,
       'salesOrders',
       {
         idField: 'salesOrderId',
         defaultSort: 'createdAt',
-        sortable: ['salesOrderId', 'createdAt'],
+        sortable: ['createdAt'],
+        pagingOnly: true,
       },
       salesRules,
     ),
@@ -945,11 +959,7 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       'hourlyRates',
       'hourlyRateId',
       'hourly rate',
-      {
-        idField: 'hourlyRateId',
-        defaultSort: 'name',
-        sortable: ['hourlyRateId', 'code', 'name', 'ratePerHour'],
-      },
+      { idField: 'hourlyRateId', defaultSort: 'name', sortable: ['name'], pagingOnly: true },
       rateRules,
       { required: [] },
     ),

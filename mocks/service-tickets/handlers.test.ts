@@ -569,6 +569,25 @@ describe("sortField: each list sorts on its own items' fields", () => {
     expect(quantities).toEqual([...quantities].sort((a, b) => b - a));
   });
 
+  it('an order without a sortField turns the default (newest first) around', async () => {
+    const dates = async (path: string, key: 'incidents' | 'activities', field: string) =>
+      (((await call(path, { headers: AUTH })).body?.[key] ?? []) as Record<string, string>[]).map(
+        (x) => String(x[field]),
+      );
+    const newest = await dates('/incidents?count=5', 'incidents', 'createdDate');
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect(await dates('/incidents?count=5&order=DESC', 'incidents', 'createdDate')).toEqual(
+      newest,
+    );
+    const oldest = await dates('/incidents?count=5&order=ASC', 'incidents', 'createdDate');
+    expect(oldest).toEqual([...oldest].sort());
+    expect(String(oldest[0]) < String(newest[0])).toBe(true);
+    const feed = await dates('/incidents/activities?count=5&order=ASC', 'activities', 'date');
+    expect(feed).toEqual([...feed].sort());
+    const feedNewest = await dates('/incidents/activities?count=5', 'activities', 'date');
+    expect(feedNewest).toEqual([...feedNewest].sort().reverse());
+  });
+
   it('refuses incident-only fields on orders, and order-only fields on incidents', async () => {
     for (const path of [
       '/orders?sortField=incidentType',
@@ -777,6 +796,23 @@ describe('what the wire leaves out, and what it refuses', () => {
       body: two,
     });
     expect(refused).toMatchObject({ status: 400, body: { code: '400002' } });
+    // A part the document's form does not have is refused, not dropped unread.
+    const extra = new FormData();
+    extra.append('file', new File(['a'], 'a.txt'));
+    extra.append('description', 'the router log');
+    const withExtra = await call(`/incidents/${id}/attachments`, {
+      method: 'POST',
+      headers: AUDIT,
+      body: extra,
+    });
+    expect(withExtra).toMatchObject({
+      status: 400,
+      body: {
+        code: '400002',
+        message:
+          'Invalid Inputs: description is not a part of an upload; it takes file and contentType',
+      },
+    });
   });
 });
 
@@ -795,6 +831,21 @@ describe('idempotent writes and lenient paths', () => {
     expect((await put()).status).toBe(204);
     expect((await put()).status).toBe(204);
     expect(logged()).toBe(before + 1);
+  });
+
+  it('a read shows the contact as it was last sent, when only empty fields differ', async () => {
+    const id = open().id;
+    const put = (contact: object) =>
+      call(`/incidents/${id}/contact`, {
+        method: 'PUT',
+        headers: JSON_HEADERS,
+        body: JSON.stringify(contact),
+      });
+    const read = async () => (await call(`/incidents/${id}`, { headers: AUTH })).body?.contact;
+    for (const contact of [{ name: 'A', phone: '' }, { name: 'A', email: '' }, { name: 'A' }]) {
+      expect((await put(contact)).status).toBe(204);
+      expect(await read()).toEqual(contact);
+    }
   });
 
   it('incidents sort on closedDate, owner and organizationNumber as orders do', async () => {

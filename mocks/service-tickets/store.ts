@@ -422,7 +422,8 @@ export function createTicketStore(options: StoreOptions = {}) {
         }
         for (const role of ['contact', 'localContact'] as const) {
           const next = op.body[role];
-          if (next && !sameContact(next, t[role])) {
+          if (next && sameContact(next, t[role])) t[role] = { ...next };
+          else if (next) {
             const old = describeContact(t[role]);
             t[role] = { ...next };
             addActivity(t, op.at, op.user, 'UPDATED', `${role} updated`, {
@@ -520,9 +521,11 @@ export function createTicketStore(options: StoreOptions = {}) {
       case 'contact': {
         const t = mustGet(op.ticketId);
         const old = describeContact(t[op.role]);
-        // The same contact sent again (a retried PUT, a form saved twice) changes nothing.
-        if (sameContact(t[op.role], op.contact)) return { id: t.id };
+        // The same contact sent again (a retried PUT, a form saved twice) logs nothing, but what
+        // was sent is what a read shows (`"phone": ""` sent is `"phone": ""` read).
+        const same = sameContact(t[op.role], op.contact);
         t[op.role] = op.contact ? { ...op.contact } : undefined;
+        if (same) return { id: t.id };
         addActivity(
           t,
           op.at,
@@ -596,7 +599,8 @@ export function createTicketStore(options: StoreOptions = {}) {
 
   function query(kind: TicketKind, p: StoreListParams) {
     const field = p.sortField ?? 'createdDate';
-    const direction = p.sortField ? (p.order ?? 'ASC') : 'DESC';
+    // Without a sortField the newest come first; an `order` alone turns that default around.
+    const direction = p.order ?? (p.sortField ? 'ASC' : 'DESC');
     const { list: ordered, emptyFrom } = sorted(kind, field);
     // Descending keeps empty values last too.
     const sequence =
@@ -633,7 +637,7 @@ export function createTicketStore(options: StoreOptions = {}) {
     const source = ticketId ? mustGet(ticketId).activities : feeds[kind];
     let list: StoredActivity[];
     const field = p.ticketField ?? p.sortField ?? 'date';
-    const direction = p.sortField || p.ticketField ? (p.order ?? 'ASC') : 'DESC';
+    const direction = p.order ?? (p.sortField || p.ticketField ? 'ASC' : 'DESC');
     if (p.ticketField) {
       // In the order the ticket list sorts that field (same collation, empty values last in
       // both directions), then by date.

@@ -95,10 +95,9 @@ function handle(resolver: (info: Resolver) => Promise<Response> | Response) {
       if (error instanceof SandboxError) {
         const message = error.fieldErrors.length ? describe(error.fieldErrors) : error.message;
         const key = error.status === 401 ? 'authenticationException' : 'illegalArgumentException';
-        return ossjResponse(
-          new OssjError(error.status === 401 ? 401 : 400, key, message),
-          error.code,
-        );
+        // A body that is not JSON keeps its 415; every other refusal is the document's 400.
+        const status = error.status === 401 || error.status === 415 ? error.status : 400;
+        return ossjResponse(new OssjError(status, key, message), error.code);
       }
       console.error('[sandbox] unexpected failure', error);
       return ossjResponse(new OssjError(500, 'remoteException', 'the sandbox failed'));
