@@ -176,6 +176,14 @@ test('an unknown case number shows a not-found page that offers the look-up agai
   await page.getByLabel('Case or order number').fill('1-204976070710');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Case 11150929' })).toBeVisible();
+  // Found by its order number, the case is at its own address, and listed once.
+  await expect(page).toHaveURL(/\/cases\/11150929$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
+  await expect(page.getByRole('table').locator('.MuiSkeleton-root')).toHaveCount(0);
+  await expect(page.getByRole('table').getByRole('link', { name: '11150929' })).toHaveCount(1);
+  await expect(page.getByRole('table').getByRole('link', { name: '1-204976070710' })).toHaveCount(
+    0,
+  );
 });
 
 test('the global look-up finds a case by number; filters and the status choice work on the list', async ({

@@ -2,7 +2,7 @@ import { redirect } from 'react-router';
 import type { LoaderFunction } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/http';
-import { isCaseOrOrderNumber } from '@/api/cases/numbers';
+import { isCaseNumber, isCaseOrOrderNumber } from '@/api/cases/numbers';
 import { caseQueries } from '@/api/cases/queries';
 import { paths } from '@/config/paths';
 
@@ -19,10 +19,17 @@ export const caseDetailLoader =
     // Not of a case or order number's length: the page says so; nothing to ask the API.
     if (!isCaseOrOrderNumber(params.caseNumber ?? '')) return { found: false };
     try {
-      await queryClient.query({
+      const data = await queryClient.query({
         ...caseQueries.detail(params.caseNumber ?? ''),
         staleTime: 'static',
       });
+      // Found by its order number: the address becomes the case's own (one case, one address,
+      // one entry in the user's list), the case already loaded under it.
+      const own = data.id?.trim();
+      if (own && isCaseNumber(own) && own !== params.caseNumber) {
+        queryClient.setQueryData(caseQueries.detail(own).queryKey, data);
+        return redirect(paths.cases.detail(own));
+      }
       return { found: true };
     } catch (error) {
       if (isApiError(error) && (error.status === 404 || error.status === 400))

@@ -1,5 +1,5 @@
 import { DraftNotice } from '@/components/draft-notice';
-import { formatPhone } from '@/lib/format';
+import { ContactLinks } from '@/components/contact-links';
 import { useFocusFallback } from '@/components/dialog';
 import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -579,7 +579,11 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
       {data.status === 'ACTION_REQUIRED' && (
         <Alert severity="warning" role="note">
           <AlertTitle>{t('caseDetail.actionRequiredTitle')}</AlertTitle>
-          {t('caseDetail.actionRequired')}
+          {t(
+            user.role === 'support'
+              ? 'caseDetail.actionRequiredStaff'
+              : 'caseDetail.actionRequired',
+          )}
         </Alert>
       )}
       <Grid container spacing={2}>
@@ -600,7 +604,15 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
               </Section>
             ) : (
               final && (
-                <Alert severity="info" role="note">
+                <Alert
+                  severity="info"
+                  role="note"
+                  action={
+                    <Button color="inherit" size="small" href={paths.cases.new}>
+                      {t('cases.openNew')}
+                    </Button>
+                  }
+                >
                   {t('caseDetail.final', { status: caseStatusLabel(t, data.status) })}
                 </Alert>
               )
@@ -693,10 +705,14 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
               {data.contacts.length === 0 ? (
                 <Typography color="textSecondary">{t('contact.none')}</Typography>
               ) : (
-                <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+                <Stack
+                  component="ul"
+                  spacing={1.5}
+                  sx={{ listStyle: 'none', p: 0, m: 0, minWidth: 0, overflowWrap: 'anywhere' }}
+                >
                   {data.contacts.map((c, i) => (
                     <li key={i}>
-                      <Typography sx={{ fontWeight: 500 }}>
+                      <Typography dir="auto" sx={{ fontWeight: 500 }}>
                         {[c.firstName, c.lastName].filter(Boolean).join(' ') ||
                           c.registeredUsers.join(', ')}
                       </Typography>
@@ -704,16 +720,19 @@ function CaseView({ data, id, user }: { data: Case; id: string; user: SessionUse
                         {contactTypeLabel(t, c.type)}
                         {c.registeredUsers.length > 0 && ` · ${t('caseContact.registered')}`}
                       </Typography>
-                      {c.details.map((d, j) => (
-                        <Typography key={j} variant="body2">
-                          {d.type === 'EMAIL'
-                            ? t('contact.email')
-                            : d.type === 'PHONE'
-                              ? t('contact.phone')
-                              : d.type}
-                          : {d.type === 'PHONE' && d.value ? formatPhone(d.value) : d.value}
-                        </Typography>
-                      ))}
+                      {c.details.map((d, j) =>
+                        // E-mail and phone as on incidents and orders: links to write or call.
+                        d.type === 'EMAIL' || d.type === 'PHONE' ? (
+                          <ContactLinks
+                            key={j}
+                            contact={d.type === 'EMAIL' ? { email: d.value } : { phone: d.value }}
+                          />
+                        ) : (
+                          <Typography key={j} variant="body2">
+                            {d.type}: {d.value}
+                          </Typography>
+                        ),
+                      )}
                     </li>
                   ))}
                 </Stack>

@@ -24,7 +24,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import RemoveFromListIcon from '@mui/icons-material/PlaylistRemove';
 import { parseApiDate } from '@/api/lenient';
 import { caseQueries } from '@/api/cases/queries';
 import { CASE_STATUSES } from '@/api/cases/schemas';
@@ -119,7 +119,18 @@ export function CaseList({ user }: { user: SessionUser }) {
   };
 
   const results = useQueries({ queries: list.map((c) => caseQueries.detail(c.number)) });
-  const rows = list.map((entry, i) => ({ entry, query: results[i] }));
+  // One row per case: an entry made by its order number (before those opened at the case's own
+  // address) is the same case as the one under its case number.
+  const listed = new Set(list.map((c) => c.number));
+  const seen = new Set<string>();
+  const rows = list
+    .map((entry, i) => ({ entry, query: results[i] }))
+    .filter(({ entry, query }) => {
+      const own = query?.data?.id || entry.number;
+      if ((own !== entry.number && listed.has(own)) || seen.has(own)) return false;
+      seen.add(own);
+      return true;
+    });
   const failed = rows.filter(({ query }) => query?.isError);
   const needle = q.trim().toLowerCase();
   const matches = (c: Case | undefined, number: string) =>
@@ -355,12 +366,14 @@ export function CaseList({ user }: { user: SessionUser }) {
                   <TableCell>
                     <IconButton
                       aria-label={t('cases.forget', { number: entry.number })}
+                      // Said on hover too: the icon alone could read as deleting the case.
+                      title={t('cases.forget', { number: entry.number })}
                       onClick={() => {
                         setRemoved(entry);
                         forget(entry.number);
                       }}
                     >
-                      <DeleteIcon />
+                      <RemoveFromListIcon />
                     </IconButton>
                   </TableCell>
                 </TableRow>

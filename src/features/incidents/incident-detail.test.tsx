@@ -103,6 +103,21 @@ describe('incident detail: changing the status', () => {
   });
 });
 
+describe('incident detail: the status button says what it does', () => {
+  it('a company user on a new incident may only cancel it, and the button says so', async () => {
+    const incident = incidentIn('New');
+    const { user } = await openTicket('incidents', incident.id, incident.caseNumber);
+    expect(screen.queryByRole('button', { name: 'Change status' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel the incident…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the status' });
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['Cancelled']);
+  });
+});
+
 describe('incident detail: what is waiting on whom', () => {
   it('a company user is asked for an answer, with the button to say it is given', async () => {
     const incident = incidentIn('Awaiting Customer');

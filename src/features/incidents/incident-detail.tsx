@@ -73,7 +73,10 @@ function IncidentView({
                 startIcon={<FlagIcon />}
                 onClick={() => setChangingStatus('')}
               >
-                {t('status.change')}
+                {/* A company user's only change of a new incident is cancelling it: said so. */}
+                {allowed.length === 1 && allowed[0] === 'Cancelled'
+                  ? t('status.changeOnlyCancel')
+                  : t('status.change')}
               </Button>
             )}
           </>

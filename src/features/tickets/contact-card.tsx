@@ -8,15 +8,13 @@ import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { formatPhone } from '@/lib/format';
+import { ContactLinks } from '@/components/contact-links';
 import { isApiError } from '@/api/http';
 import { useDeleteLocalContact, useUpdateContact } from '@/api/service-tickets/mutations';
 import type { ContactRole } from '@/api/service-tickets/mutations';
-import { EMAIL_PATTERN } from '@/api/service-tickets/schemas';
 import type { Contact, TicketKind } from '@/api/service-tickets/schemas';
 import { errorSentence } from '@/components/describe-error';
 import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
@@ -31,38 +29,6 @@ import { ContactFormSchema, toContactWrite } from './form-schemas';
 import type { ContactForm } from './form-schemas';
 import { fieldErrorText } from './validation';
 import { keepFieldFocus } from '@/components/keep-focus';
-
-/** mailto:/tel: links only for values that really are an address or a number. */
-export function ContactLinks({ contact }: { contact: Contact }) {
-  const email = contact.email && EMAIL_PATTERN.test(contact.email) ? contact.email : undefined;
-  // Norwegian numbers are stored with the country code but no "+" (4791234567): dial them as +47….
-  const raw = contact.phone?.replace(/[^\d+]/g, '');
-  const digits = raw && /^47\d{8}$/.test(raw) ? `+${raw}` : raw;
-  return (
-    <>
-      {contact.email &&
-        (email ? (
-          <Link
-            component="a"
-            href={`mailto:${encodeURIComponent(email).replace('%40', '@')}`}
-            sx={{ display: 'block', overflowWrap: 'anywhere' }}
-          >
-            {contact.email}
-          </Link>
-        ) : (
-          <Typography sx={{ overflowWrap: 'anywhere' }}>{contact.email}</Typography>
-        ))}
-      {contact.phone &&
-        (digits && /^\+?\d{5,20}$/.test(digits) ? (
-          <Link component="a" href={`tel:${digits}`} sx={{ display: 'block' }}>
-            {formatPhone(contact.phone)}
-          </Link>
-        ) : (
-          <Typography>{contact.phone}</Typography>
-        ))}
-    </>
-  );
-}
 
 type ContactKey = 'name' | 'email' | 'phone';
 
@@ -248,7 +214,13 @@ export function ContactCard({
   const heading = t(role === 'contact' ? 'contact.contact' : 'contact.localContact');
   const hasContact = !!(contact?.name || contact?.email || contact?.phone);
   return (
-    <Stack spacing={0.5} ref={cardRef} tabIndex={-1} sx={{ outline: 'none' }}>
+    // A long unbroken name or address wraps inside the card instead of widening the page.
+    <Stack
+      spacing={0.5}
+      ref={cardRef}
+      tabIndex={-1}
+      sx={{ outline: 'none', minWidth: 0, overflowWrap: 'anywhere' }}
+    >
       <Typography variant="h3" component="h3">
         {heading}
       </Typography>
@@ -259,7 +231,7 @@ export function ContactCard({
       )}
       {hasContact ? (
         <>
-          <Typography>{contact.name}</Typography>
+          <Typography dir="auto">{contact.name}</Typography>
           <ContactLinks contact={contact} />
         </>
       ) : (

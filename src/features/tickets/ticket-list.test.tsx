@@ -165,6 +165,25 @@ describe('a search that fails', () => {
   });
 });
 
+describe('a search that finds nothing', () => {
+  it('offers one way to clear it, no pager, and then the whole list with the sort kept', async () => {
+    const { user } = await openList('/incidents?sort=subject&dir=asc');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzzxxqq');
+    expect(
+      await screen.findByRole('heading', { name: 'No incidents match these filters.' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Clear filters' })).toHaveLength(1);
+    expect(screen.queryByText(/of 0/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    const count = await screen.findByText(/^\d+ incidents$/);
+    expect(count.closest('[role="status"]')).toHaveFocus();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    expect(screen.getByRole('columnheader', { name: /Subject/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+  });
+});
+
 describe('the search field and the browser’s Back', () => {
   it('shows the search Back returns to, even when Back comes before the list re-rendered', async () => {
     const { user, router } = await openList('/incidents?q=Oslo&state=all');

@@ -498,6 +498,10 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // An empty page of a list that has rows (past the end, or the clamp still loading) is not
   // "no incidents": it shows the placeholder rows until the rows come.
   const shown = rows.length === 0 && total > 0 && (pastTheEnd || busy) ? undefined : data;
+  const nothingFound = !!shown && rows.length === 0;
+  // Filters and search go; the sort and the page size stay as the user chose them.
+  const clearFilters = () =>
+    update({ ...DEFAULT_LIST_STATE, sort: state.sort, dir: state.dir, size: state.size });
   const sortBy = (field: TicketSortField) =>
     update((current) => ({
       sort: field,
@@ -666,19 +670,9 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
               </Select>
             </FormControl>
           )}
-          {isFiltered(state) && (
-            <Button
-              onClick={() =>
-                update({
-                  ...DEFAULT_LIST_STATE,
-                  sort: state.sort,
-                  dir: state.dir,
-                  size: state.size,
-                })
-              }
-            >
-              {t('list.clearFilters')}
-            </Button>
+          {/* With nothing found, the empty result offers it instead: one button, not two. */}
+          {isFiltered(state) && !nothingFound && (
+            <Button onClick={clearFilters}>{t('list.clearFilters')}</Button>
           )}
         </Stack>
       </Paper>
@@ -702,13 +696,19 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} compact={!!data} />
       )}
 
-      {!data && list.isError ? null : shown && rows.length === 0 ? (
+      {!data && list.isError ? null : nothingFound ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
           <Typography variant="h2" gutterBottom>
             {isFiltered(state) ? texts.emptyFiltered : texts.empty}
           </Typography>
           {isFiltered(state) && (
-            <Button onClick={() => update({ ...DEFAULT_LIST_STATE })}>
+            <Button
+              onClick={() => {
+                clearFilters();
+                // The button goes with the empty result: focus to the count of what is shown now.
+                document.getElementById(countId)?.focus();
+              }}
+            >
               {t('list.clearFilters')}
             </Button>
           )}
@@ -784,7 +784,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         </TableContainer>
       )}
 
-      {data && (
+      {/* Nothing to page through: no pager saying "0–0 of 0". */}
+      {data && !nothingFound && (
         <ListPager
           total={total}
           page={state.page - 1}
