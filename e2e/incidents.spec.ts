@@ -179,8 +179,8 @@ test('report an incident with an attachment and a first comment, then find it un
   // Invalid input gets specific messages next to the fields.
   await page.getByRole('button', { name: 'Report incident' }).click();
   await expect(
-    page.getByText('Some fields need attention; see the messages next to them.'),
-  ).toBeVisible();
+    page.getByRole('alert').filter({ hasText: /fields? needs? attention:/ }),
+  ).toContainText('Subject');
   await expect(page.getByLabel('Subject')).toBeFocused();
 
   const subject = `Sandvika – ingen linje i resepsjonen ${Date.now()}`;

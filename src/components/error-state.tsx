@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import { isApiError } from '@/api/http';
 import { describeError } from './describe-error';
 
 interface ErrorStateProps {
@@ -14,6 +15,10 @@ interface ErrorStateProps {
 export function ErrorState({ error, onRetry, compact }: ErrorStateProps) {
   const { t } = useTranslation();
   const { title, detail } = describeError(error, t);
+  // An expired session is answered by signing in again (the prompt over the page, which then
+  // reloads what failed): a Try again here could only fail the same way.
+  const retry =
+    isApiError(error) && error.status === 401 && !error.signedInSince ? undefined : onRetry;
   return (
     <Alert
       severity="error"
@@ -25,8 +30,8 @@ export function ErrorState({ error, onRetry, compact }: ErrorStateProps) {
         '& .MuiAlert-message': { overflow: 'visible', flex: '1 1 10rem', minWidth: 0 },
       }}
       action={
-        onRetry ? (
-          <Button color="inherit" size="small" onClick={onRetry}>
+        retry ? (
+          <Button color="inherit" size="small" onClick={retry}>
             {t('actions.retry')}
           </Button>
         ) : undefined

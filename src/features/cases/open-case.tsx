@@ -49,6 +49,7 @@ import { fieldErrorText, problemOrCount } from '@/features/tickets/validation';
 import { catalogueQuery, codeLabel, groupLabel } from './catalogue';
 import { rememberCase } from './recent-cases';
 import { keepFieldFocus } from '@/components/keep-focus';
+import { FieldProblems } from '@/components/field-problems';
 
 const ContactRowSchema = z
   .object({
@@ -566,11 +567,7 @@ export function OpenCase({ user }: { user: SessionUser }) {
           {unanswered ? t('openCase.unanswered') : errorSentence(create.error, t)}
         </Alert>
       )}
-      {Object.keys(errors).length > 0 && formState.isSubmitted && (
-        <Alert severity="error" role="alert">
-          {t('create.fixErrors')}
-        </Alert>
-      )}
+      {Object.keys(errors).length > 0 && formState.isSubmitted && <FieldProblems errors={errors} />}
       <Box>
         <Stack direction="row" spacing={1}>
           <Button

@@ -28,10 +28,17 @@ describe('report an incident: form rules', () => {
   it('says next to each field what is missing, and focuses the first', async () => {
     const user = await openForm();
     await user.click(screen.getByRole('button', { name: 'Report incident' }));
-    expect(
-      await screen.findByText('Some fields need attention; see the messages next to them.'),
-    ).toBeInTheDocument();
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(/^\d+ fields need attention:/);
+    // Named as the form shows them, in its order, each a way to its field.
+    const named = within(summary)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(named.slice(0, 2)).toEqual(['Subject', 'Description']);
+    expect(named).toContain('Location');
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveFocus();
+    await user.click(within(summary).getByRole('button', { name: 'Location' }));
+    expect(screen.getByRole('textbox', { name: 'Location' })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveAccessibleDescription(
       'Required.',
     );

@@ -1,3 +1,4 @@
+import { isApiError } from '@/api/http';
 import { useNavigate } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
@@ -92,19 +93,21 @@ export function ReportIncident({ user }: { user: SessionUser }) {
           category={category}
           incidentType={incidentType}
         />
-        {categories.isError && (
-          <Alert
-            severity="error"
-            sx={{ mt: 2 }}
-            action={
-              <Button color="inherit" onClick={() => void categories.refetch()}>
-                {t('actions.retry')}
-              </Button>
-            }
-          >
-            {t('create.categoriesFailed')}
-          </Alert>
-        )}
+        {/* Not for an expired session: signing in again (the prompt) loads them. */}
+        {categories.isError &&
+          !(isApiError(categories.error) && categories.error.status === 401) && (
+            <Alert
+              severity="error"
+              sx={{ mt: 2 }}
+              action={
+                <Button color="inherit" onClick={() => void categories.refetch()}>
+                  {t('actions.retry')}
+                </Button>
+              }
+            >
+              {t('create.categoriesFailed')}
+            </Alert>
+          )}
       </Section>
       <ActiveOrderCheck
         control={control}

@@ -30,6 +30,7 @@ import type { UploadQueue } from '@/components/upload-queue';
 import type { UploadItem } from './upload-queue';
 import { fieldErrorText } from './validation';
 import { keepFieldFocus } from '@/components/keep-focus';
+import { FieldProblems } from '@/components/field-problems';
 
 type ExtrasRegister = UseFormRegister<CreateExtrasValues>;
 
@@ -210,7 +211,15 @@ function CancelCreate({
   );
 }
 
-function SubmitProblems({ submitError, invalid }: { submitError: unknown; invalid: boolean }) {
+function SubmitProblems({
+  submitError,
+  invalid,
+  errors,
+}: {
+  submitError: unknown;
+  invalid: boolean;
+  errors: object;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -219,11 +228,7 @@ function SubmitProblems({ submitError, invalid }: { submitError: unknown; invali
           {errorSentence(submitError, t)}
         </Alert>
       )}
-      {invalid && (
-        <Alert severity="error" role="alert">
-          {t('create.fixErrors')}
-        </Alert>
-      )}
+      {invalid && <FieldProblems errors={errors} />}
     </>
   );
 }
@@ -351,6 +356,7 @@ export function CreateFormFrame<V extends CreateExtrasValues & FieldValues>({
       <SubmitProblems
         submitError={flow.submitError}
         invalid={Object.keys(errors).length > 0 && isSubmitted}
+        errors={errors}
       />
       <Stack direction="row" spacing={1}>
         <Button

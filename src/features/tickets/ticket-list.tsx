@@ -60,6 +60,7 @@ import type { SessionUser } from '@/api/session';
 import { toCsv, saveFile } from './csv';
 import { statusLabel } from './labels';
 import { ListPager } from './list-pager';
+import { isApiError } from '@/api/http';
 import { TicketCards } from './ticket-cards';
 import type { Column } from './ticket-columns';
 import {
@@ -678,7 +679,10 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       </Paper>
 
       {(misread || rewritten) && <Alert severity="info">{t('list.urlProblems')}</Alert>}
-      {categories.isError && <Alert severity="warning">{t('list.categoriesFailed')}</Alert>}
+      {/* Not for an expired session: signing in again (the prompt) loads them with the rest. */}
+      {categories.isError && !(isApiError(categories.error) && categories.error.status === 401) && (
+        <Alert severity="warning">{t('list.categoriesFailed')}</Alert>
+      )}
 
       <Box role="status" aria-live="polite" id={countId} tabIndex={-1}>
         {data ? (
