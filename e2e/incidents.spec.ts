@@ -256,9 +256,14 @@ test('comment, attach, preview, download and delete attachments; an executable i
   ]);
   await expect(
     page.getByText(
-      'Not added: programs, scripts, macro documents and disk images are not accepted.',
+      'Not added: .exe files are not accepted (no programs, scripts, macro documents or disk images).',
     ),
   ).toBeVisible();
+  // Said once for the whole choice, not as an alert per refused file.
+  await expect(page.getByRole('alert').filter({ hasText: /^Not added/ })).toHaveText(
+    'Not added: 1 of 3; see why under each file.',
+  );
+  await expect(page.getByRole('alert').filter({ hasText: /^Not added/ })).toHaveCount(1);
   const attachments = page.getByRole('list', { name: 'Attachments' });
   await expect(attachments.getByText('målinger.txt')).toBeVisible();
   await expect(attachments.getByText('ruter.png')).toBeVisible();
@@ -293,11 +298,14 @@ test('comment, attach, preview, download and delete attachments; an executable i
     .click();
   await expect(attachments.getByText('målinger.txt')).toHaveCount(0);
   await expect(timeline.getByText('removed the attachment målinger.txt')).toBeVisible();
-  // The upload list no longer calls the deleted file uploaded; the other one still is.
+  // Uploaded files are in the ticket's list, not listed a second time under the picker; the
+  // refused one stays there with its reason until it is removed.
   await expect(page.getByRole('button', { name: 'Remove målinger.txt from the list' })).toHaveCount(
     0,
   );
-  await expect(page.getByRole('button', { name: 'Remove ruter.png from the list' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove ruter.png from the list' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove oppdatering.exe from the list' }).click();
+  await expect(page.getByText(/^Not added: \.exe files/)).toHaveCount(0);
 });
 
 test('edit the contacts and remove the local contact', async ({ page }) => {

@@ -16,11 +16,18 @@ import { errorSentence } from './describe-error';
 import { formatBytes, localeOf } from '@/lib/format';
 import type { UploadItem, UploadQueue } from './upload-queue';
 import { useCoarsePointer } from './use-coarse-pointer';
+import { VisuallyHidden } from './visually-hidden';
 
 function itemMessage(t: TFunction, item: UploadItem, locale: string): string {
   switch (item.status) {
     case 'rejected':
-      if (item.problem?.reason === 'executable') return t('attachments.rejectedExecutable');
+      if (item.problem?.reason === 'executable') {
+        // Named by its kind where the name says it (`.docm`), else the kinds refused.
+        const ext = /\.([\p{L}\p{N}_-]{1,20})\.?$/u.exec(item.file.name.trim())?.[1];
+        return ext
+          ? t('attachments.rejectedExecutableExt', { ext: `.${ext.toLowerCase()}` })
+          : t('attachments.rejectedExecutable');
+      }
       if (item.problem?.reason === 'empty') return t('attachments.rejectedEmpty');
       if (item.problem?.reason === 'too-many')
         return t('attachments.rejectedTooMany', { max: item.problem.max });
@@ -50,24 +57,39 @@ export function AttachmentPicker({
   onAdded,
   onRetry,
   disabled,
+  hideDone = false,
 }: {
   queue: UploadQueue;
   /** Called with the accepted new items (e.g. to upload them at once). */
   onAdded?: (items: UploadItem[]) => void;
   onRetry?: (item: UploadItem) => void;
   disabled?: boolean;
+  /** Uploaded files leave this list (where they are shown elsewhere, e.g. a ticket's files). */
+  hideDone?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const touch = useCoarsePointer();
   const locale = localeOf(i18n.language);
   const [dragging, setDragging] = useState(false);
   const limitsId = useId();
+  // One announcement per choice of files, not one alert per refused file.
+  const [announced, setAnnounced] = useState<{ key: number; text: string } | null>(null);
 
   const addFiles = async (files: FileList | null) => {
     if (!files?.length) return;
     const added = await queue.add([...files]);
+    const refused = added.filter((i) => i.status === 'rejected').length;
+    setAnnounced((before) =>
+      refused === 0
+        ? null
+        : {
+            key: (before?.key ?? 0) + 1,
+            text: t('attachments.refusedSummary', { count: refused, total: added.length }),
+          },
+    );
     onAdded?.(added.filter((i) => i.status === 'waiting'));
   };
+  const shown = hideDone ? queue.items.filter((i) => i.status !== 'done') : queue.items;
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -131,14 +153,20 @@ export function AttachmentPicker({
           {queue.max !== undefined && ` ${t('attachments.maxFiles', { count: queue.max })}`}
         </Typography>
       </Box>
-      {queue.items.length > 0 && (
+      {announced && (
+        // Put in anew for each choice (its key), so the same words are said again.
+        <VisuallyHidden key={announced.key}>
+          <span role="alert">{announced.text}</span>
+        </VisuallyHidden>
+      )}
+      {shown.length > 0 && (
         <Stack
           component="ul"
           spacing={1}
           sx={{ listStyle: 'none', p: 0, m: 0 }}
           aria-label={t('attachments.queue')}
         >
-          {queue.items.map((item) => (
+          {shown.map((item) => (
             <Box
               component="li"
               key={item.key}
@@ -155,9 +183,8 @@ export function AttachmentPicker({
                       ? 'error'
                       : 'text.secondary'
                   }
-                  role={
-                    item.status === 'rejected' || item.status === 'failed' ? 'alert' : undefined
-                  }
+                  // A failed upload comes later, on its own: said at once. (Refusals are summed up.)
+                  role={item.status === 'failed' ? 'alert' : undefined}
                 >
                   {itemMessage(t, item, locale)}
                 </Typography>

@@ -263,6 +263,8 @@ export function AttachmentsPanel({
       {!readOnly && (
         <AttachmentPicker
           queue={queue}
+          // An uploaded file is in the ticket's list above: not listed twice.
+          hideDone
           onAdded={(items) => {
             const fresh = items.filter((item) => !onTicket(item));
             if (fresh.length) void queue.start(id, fresh);
