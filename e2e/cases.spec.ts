@@ -88,7 +88,7 @@ test('add an external note, support adds an internal one, then the case is cance
 }) => {
   await signIn(page, 'Kari Nordmann', '/cases/11150930');
   await expect(page.getByRole('heading', { name: 'Case 11150930' })).toBeVisible();
-  await expect(page.getByText('Support is waiting for you.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Support needs an answer from you', { exact: false })).toBeVisible();
   await expectAccessible(page, 'on a case');
   // A company user is not offered internal notes.
   await expect(page.getByRole('radio', { name: /internal/ })).toHaveCount(0);
@@ -190,9 +190,9 @@ test('the global look-up finds a case by number; filters and the status choice w
   page,
 }) => {
   await signIn(page, 'Kari Nordmann', '/');
-  const lookup = page.getByRole('search', { name: 'Find by case number' });
-  await lookup.getByLabel('Find by case number').fill('11150936');
-  await lookup.getByLabel('Find by case number').press('Enter');
+  const lookup = page.getByRole('search', { name: 'Find by number' });
+  await lookup.getByLabel('Find by number').fill('11150936');
+  await lookup.getByLabel('Find by number').press('Enter');
   await expect(page.getByRole('heading', { name: 'Case 11150936' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases' }).click();
   const allRows = page.getByRole('table').getByRole('row');

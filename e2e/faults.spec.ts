@@ -52,9 +52,9 @@ const ticketDetail = (kind: 'incident' | 'order', list: string, row: number): Ta
     return number;
   },
   open: async (page) => {
-    const lookup = page.getByRole('search', { name: 'Find by case number' });
-    await lookup.getByLabel('Find by case number').fill(caseNumber);
-    await lookup.getByLabel('Find by case number').press('Enter');
+    const lookup = page.getByRole('search', { name: 'Find by number' });
+    await lookup.getByLabel('Find by number').fill(caseNumber);
+    await lookup.getByLabel('Find by number').press('Enter');
   },
   ready: (page) => expect(page.getByRole('heading', { level: 1, name: caseNumber })).toBeVisible(),
 });

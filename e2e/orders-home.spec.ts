@@ -157,19 +157,19 @@ test('the look-up opens an order and an incident by case number', async ({ page 
   await expect(page.getByRole('heading', { name: 'Incidents', level: 1 })).toBeVisible();
   const incidentNumber = await page.getByRole('table').getByRole('link').nth(2).innerText();
 
-  const lookup = page.getByRole('search', { name: 'Find by case number' });
-  await lookup.getByLabel('Find by case number').fill(orderNumber.replace('Case-000', ''));
-  await lookup.getByLabel('Find by case number').press('Enter');
+  const lookup = page.getByRole('search', { name: 'Find by number' });
+  await lookup.getByLabel('Find by number').fill(orderNumber.replace('Case-000', ''));
+  await lookup.getByLabel('Find by number').press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: orderNumber })).toBeVisible();
   await expect(page).toHaveURL(/\/orders\//);
 
-  await lookup.getByLabel('Find by case number').fill(incidentNumber);
+  await lookup.getByLabel('Find by number').fill(incidentNumber);
   await lookup.getByRole('button', { name: 'Find' }).click();
   await expect(page.getByRole('heading', { level: 1, name: incidentNumber })).toBeVisible();
   await expect(page).toHaveURL(/\/incidents\//);
 
-  await lookup.getByLabel('Find by case number').fill('Case-09999999');
-  await lookup.getByLabel('Find by case number').press('Enter');
+  await lookup.getByLabel('Find by number').fill('Case-09999999');
+  await lookup.getByLabel('Find by number').press('Enter');
   await expect(
     page
       .getByRole('alert')

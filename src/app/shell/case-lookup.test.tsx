@@ -12,7 +12,7 @@ async function openLookUp() {
   const { router } = renderApp('/cases');
   const user = userEvent.setup();
   const search = (
-    await screen.findAllByRole('search', { name: 'Find by case number' }, { timeout: 10_000 })
+    await screen.findAllByRole('search', { name: 'Find by number' }, { timeout: 10_000 })
   )[0];
   if (!search) throw new Error('no look-up');
   return { user, search, router };
@@ -64,7 +64,7 @@ describe('finding a case by its number', () => {
     expect(
       screen.getByText(
         wholeText(
-          '“abc” is not a case or order number. A case number has 8 characters (e.g. 11150929); an order number has 14 to 100 (e.g. 1-204976070710). Incidents and orders, with numbers like Case-00010225, are found with “Find by case number” in the app bar (on a phone, in the menu).',
+          '“abc” is not a case or order number. A case number has 8 characters (e.g. 11150929); an order number has 14 to 100 (e.g. 1-204976070710). Incidents and orders, with numbers like Case-00010225, are found with “Find by number” in the app bar (on a phone, in the menu).',
         ),
       ),
     ).toBeInTheDocument();

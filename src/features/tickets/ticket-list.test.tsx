@@ -170,7 +170,7 @@ describe('a search that finds nothing', () => {
     const { user } = await openList('/incidents?sort=subject&dir=asc');
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzzxxqq');
     expect(
-      await screen.findByRole('heading', { name: 'No incidents match these filters.' }),
+      await screen.findByRole('heading', { name: 'Nothing found for “zzzxxqq”.' }),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Clear filters' })).toHaveLength(1);
     expect(screen.queryByText(/of 0/)).not.toBeInTheDocument();

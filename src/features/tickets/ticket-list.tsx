@@ -702,8 +702,14 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
 
       {!data && list.isError ? null : nothingFound ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
-          <Typography variant="h2" gutterBottom>
-            {isFiltered(state) ? texts.emptyFiltered : texts.empty}
+          <Typography variant="h2" gutterBottom sx={{ overflowWrap: 'anywhere' }}>
+            {state.q.trim()
+              ? t(isFiltered({ ...state, q: '' }) ? 'list.searchNoneFiltered' : 'list.searchNone', {
+                  q: state.q.trim(),
+                })
+              : isFiltered(state)
+                ? texts.emptyFiltered
+                : texts.empty}
           </Typography>
           {isFiltered(state) && (
             <Button
