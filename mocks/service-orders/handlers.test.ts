@@ -411,5 +411,10 @@ describe('after the second review', () => {
       json: { page: 2, pageSize: 5 },
     });
     expect(same.body).toMatchObject({ page: 2, pageSize: 5 });
+    const writtenTwoWays = await call(`${ORDERS}/search?sortOrder=asc&page=02`, {
+      method: 'POST',
+      json: { sortOrder: 'ASC', page: 2 },
+    });
+    expect(writtenTwoWays.status).toBe(200);
   });
 });

@@ -770,7 +770,14 @@ export function createServiceOrderHandlers(store: ServiceOrderStore) {
       if (typeof value !== 'string' && typeof value !== 'number')
         throw bad(`${name} must be ${PAGING.includes(name) ? 'a whole number' : 'text'}`);
       const inQuery = url.searchParams.get(name);
-      if (inQuery !== null && inQuery !== String(value))
+      // The same page (`2` and `"2"`) or direction (`asc` and `ASC`) written two ways agrees.
+      const same = (a: string, b: string) =>
+        name === 'sortOrder'
+          ? a.toUpperCase() === b.toUpperCase()
+          : PAGING.includes(name)
+            ? Number(a) === Number(b)
+            : a === b;
+      if (inQuery !== null && !same(inQuery, String(value)))
         throw bad(
           `${name} is ${inQuery.slice(0, 40)} in the query and ${String(value).slice(0, 40)} in the body; send it once`,
         );

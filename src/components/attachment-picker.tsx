@@ -11,7 +11,11 @@ import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
 import ReplayIcon from '@mui/icons-material/Replay';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { MAX_ATTACHMENT_BYTES } from '@/api/service-tickets/attachment-rules';
+import {
+  MAX_ATTACHMENT_BYTES,
+  extensionOf,
+  isExecutableName,
+} from '@/api/service-tickets/attachment-rules';
 import { errorSentence } from './describe-error';
 import { formatBytes, localeOf } from '@/lib/format';
 import type { UploadItem, UploadQueue } from './upload-queue';
@@ -22,10 +26,10 @@ function itemMessage(t: TFunction, item: UploadItem, locale: string): string {
   switch (item.status) {
     case 'rejected':
       if (item.problem?.reason === 'executable') {
-        // Named by its kind where the name says it (`.docm`), else the kinds refused.
-        const ext = /\.([\p{L}\p{N}_-]{1,20})\.?$/u.exec(item.file.name.trim())?.[1];
-        return ext
-          ? t('attachments.rejectedExecutableExt', { ext: `.${ext.toLowerCase()}` })
+        // Named by its kind where its name is what refused it (`.docm`); a file refused for
+        // its contents or media type (a `.txt` that starts with `#!`) gets the kinds refused.
+        return isExecutableName(item.file.name)
+          ? t('attachments.rejectedExecutableExt', { ext: `.${extensionOf(item.file.name)}` })
           : t('attachments.rejectedExecutable');
       }
       if (item.problem?.reason === 'empty') return t('attachments.rejectedEmpty');
@@ -89,7 +93,11 @@ export function AttachmentPicker({
     );
     onAdded?.(added.filter((i) => i.status === 'waiting'));
   };
-  const shown = hideDone ? queue.items.filter((i) => i.status !== 'done') : queue.items;
+  // The row with focus stays until focus leaves it (its Cancel pressed as the upload ended).
+  const [focusedKey, setFocusedKey] = useState<number | null>(null);
+  const shown = hideDone
+    ? queue.items.filter((i) => i.status !== 'done' || i.key === focusedKey)
+    : queue.items;
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -153,7 +161,8 @@ export function AttachmentPicker({
           {queue.max !== undefined && ` ${t('attachments.maxFiles', { count: queue.max })}`}
         </Typography>
       </Box>
-      {announced && (
+      {/* Only while a refused file is listed: removed, there is nothing left to say. */}
+      {announced && queue.items.some((i) => i.status === 'rejected') && (
         // Put in anew for each choice (its key), so the same words are said again.
         <VisuallyHidden key={announced.key}>
           <span role="alert">{announced.text}</span>
@@ -170,6 +179,10 @@ export function AttachmentPicker({
             <Box
               component="li"
               key={item.key}
+              onFocus={() => setFocusedKey(item.key)}
+              onBlur={(e) => {
+                if (!e.currentTarget.contains(e.relatedTarget)) setFocusedKey(null);
+              }}
               sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1 }}
             >
               <div>

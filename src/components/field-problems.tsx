@@ -17,25 +17,40 @@ function errorPaths(errors: object, prefix = ''): string[] {
   });
 }
 
+/** The name of the group a field is in ("Local contact", "Contact 2"), where it has one. */
+function groupName(control: Element): string | undefined {
+  const group = control.closest('fieldset, [role="group"][aria-labelledby]');
+  if (!group) return undefined;
+  const heading =
+    group.tagName === 'FIELDSET'
+      ? group.querySelector('legend')
+      : document.getElementById(group.getAttribute('aria-labelledby') ?? '');
+  return heading?.textContent.trim() || undefined;
+}
+
 /*
  * The form's fields that need attention, read off the form as drawn (the labels its fields show
- * in their error state), so the summary names them as the user sees them, in the form's order.
+ * in their error state), so the summary names them as the user sees them, in the form's order;
+ * a label that stands in more than one group ("Name" of both contacts) with its group's name.
  */
 function readProblems(form: HTMLFormElement | null): Problem[] {
   if (!form) return [];
-  const seen = new Set<string>();
-  return [...form.querySelectorAll<HTMLLabelElement>('label.Mui-error')].flatMap((label) => {
+  const found = [...form.querySelectorAll<HTMLLabelElement>('label.Mui-error')].flatMap((label) => {
     const text = label.textContent.replace(/[\s*\u2009]+$/u, '').trim();
-    if (!text || seen.has(text)) return [];
-    seen.add(text);
-    const control = label.htmlFor
+    if (!text) return [];
+    const target = label.htmlFor
       ? document.getElementById(label.htmlFor)
       : (label
           .closest('.MuiFormControl-root')
           ?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, [role=combobox]') ??
         null);
-    return [{ label: text, target: control }];
+    return [{ label: text, target, group: groupName(target ?? label) }];
   });
+  const repeated = (text: string) => found.filter((f) => f.label === text).length > 1;
+  return found.map(({ label, target, group }) => ({
+    label: group && repeated(label) ? `${group}: ${label}` : label,
+    target,
+  }));
 }
 
 /**
@@ -58,7 +73,7 @@ export function FieldProblems({ errors }: { errors: object }) {
         <>
           {t('create.fixErrorsCount', { count: problems.length })}{' '}
           {problems.map((p, i) => (
-            <span key={p.label}>
+            <span key={i}>
               {i > 0 && ', '}
               <Link
                 component="button"

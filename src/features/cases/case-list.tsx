@@ -62,7 +62,8 @@ export function CaseList({ user }: { user: SessionUser }) {
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   // The case last removed from the list, until it is put back or another is removed: a removal
   // that one click did is undone by one click, and focus goes to that button (the row's is gone).
-  const [removed, setRemoved] = useState<RecentCase | null>(null);
+  // (All its entries: one made by its order number goes with the one under its case number.)
+  const [removed, setRemoved] = useState<{ shown: RecentCase; all: RecentCase[] } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Where focus goes once the notice goes (its buttons with it): the case put back, or the page.
@@ -187,9 +188,9 @@ export function CaseList({ user }: { user: SessionUser }) {
               size="small"
               aria-describedby={messageId}
               onClick={() => {
-                restore(removed);
+                for (const entry of removed.all) restore(entry);
                 setRemoved(null);
-                focusAfter.current = removed.number;
+                focusAfter.current = removed.shown.number;
               }}
             >
               {t('cases.undoForget')}
@@ -201,7 +202,7 @@ export function CaseList({ user }: { user: SessionUser }) {
           }}
           slotProps={{ closeButton: { 'aria-label': t('actions.close') } }}
         >
-          <span id={messageId}>{t('cases.forgotten', { number: removed.number })}</span>
+          <span id={messageId}>{t('cases.forgotten', { number: removed.shown.number })}</span>
         </Alert>
       )}
 
@@ -369,8 +370,15 @@ export function CaseList({ user }: { user: SessionUser }) {
                       // Said on hover too: the icon alone could read as deleting the case.
                       title={t('cases.forget', { number: entry.number })}
                       onClick={() => {
-                        setRemoved(entry);
-                        forget(entry.number);
+                        const own = query?.data?.id || entry.number;
+                        const all = list.filter(
+                          (c, j) =>
+                            c.number === entry.number ||
+                            c.number === own ||
+                            results[j]?.data?.id === own,
+                        );
+                        setRemoved({ shown: entry, all });
+                        for (const c of all) forget(c.number);
                       }}
                     >
                       <RemoveFromListIcon />

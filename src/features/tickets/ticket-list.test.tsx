@@ -170,7 +170,9 @@ describe('a search that finds nothing', () => {
     const { user } = await openList('/incidents?sort=subject&dir=asc');
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzzxxqq');
     expect(
-      await screen.findByRole('heading', { name: 'Nothing found for “zzzxxqq”.' }),
+      await screen.findByRole('heading', {
+        name: 'Nothing found for “zzzxxqq” with the filters chosen.',
+      }),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Clear filters' })).toHaveLength(1);
     expect(screen.queryByText(/of 0/)).not.toBeInTheDocument();

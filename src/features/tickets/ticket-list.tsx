@@ -704,9 +704,15 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
           <Typography variant="h2" gutterBottom sx={{ overflowWrap: 'anywhere' }}>
             {state.q.trim()
-              ? t(isFiltered({ ...state, q: '' }) ? 'list.searchNoneFiltered' : 'list.searchNone', {
-                  q: state.q.trim(),
-                })
+              ? // Open (or closed) only is a filter too: those of the other kind were not searched.
+                t(
+                  isFiltered({ ...state, q: '' }) || state.state !== 'all'
+                    ? 'list.searchNoneFiltered'
+                    : 'list.searchNone',
+                  {
+                    q: state.q.trim(),
+                  },
+                )
               : isFiltered(state)
                 ? texts.emptyFiltered
                 : texts.empty}
