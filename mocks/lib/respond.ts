@@ -183,7 +183,7 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 /** `application/json`, or a JSON-based type (`application/merge-patch+json`), any parameters. */
-export const isJsonType = (type: string | null) =>
+const isJsonType = (type: string | null) =>
   /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type?.trim() ?? '');
 
 /**

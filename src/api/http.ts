@@ -65,6 +65,13 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/**
+ * A 401 the user has not signed in again since: the sign-in prompt over the page is the answer
+ * (it reloads what failed), not a retry or a message of its own.
+ */
+export const awaitsSignIn = (error: unknown): boolean =>
+  isApiError(error) && error.status === 401 && !error.signedInSince;
+
 type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
 export type Query = Record<string, QueryValue>;
 

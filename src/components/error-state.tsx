@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
-import { isApiError } from '@/api/http';
+import { awaitsSignIn } from '@/api/http';
 import { describeError } from './describe-error';
 
 interface ErrorStateProps {
@@ -17,8 +17,7 @@ export function ErrorState({ error, onRetry, compact }: ErrorStateProps) {
   const { title, detail } = describeError(error, t);
   // An expired session is answered by signing in again (the prompt over the page, which then
   // reloads what failed): a Try again here could only fail the same way.
-  const retry =
-    isApiError(error) && error.status === 401 && !error.signedInSince ? undefined : onRetry;
+  const retry = awaitsSignIn(error) ? undefined : onRetry;
   return (
     <Alert
       severity="error"

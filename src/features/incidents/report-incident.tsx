@@ -1,4 +1,3 @@
-import { isApiError } from '@/api/http';
 import { useNavigate } from 'react-router';
 import { useWatch } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
@@ -8,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from '@/lib/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import { awaitsSignIn } from '@/api/http';
 import { incidentQueries } from '@/api/service-tickets/queries';
 import type { SessionUser } from '@/api/session';
 import { paths } from '@/config/paths';
@@ -93,21 +93,20 @@ export function ReportIncident({ user }: { user: SessionUser }) {
           category={category}
           incidentType={incidentType}
         />
-        {/* Not for an expired session: signing in again (the prompt) loads them. */}
-        {categories.isError &&
-          !(isApiError(categories.error) && categories.error.status === 401) && (
-            <Alert
-              severity="error"
-              sx={{ mt: 2 }}
-              action={
-                <Button color="inherit" onClick={() => void categories.refetch()}>
-                  {t('actions.retry')}
-                </Button>
-              }
-            >
-              {t('create.categoriesFailed')}
-            </Alert>
-          )}
+        {/* Not while they load again, nor for an expired session: signing in again (the prompt) loads them. */}
+        {categories.isError && !categories.isFetching && !awaitsSignIn(categories.error) && (
+          <Alert
+            severity="error"
+            sx={{ mt: 2 }}
+            action={
+              <Button color="inherit" onClick={() => void categories.refetch()}>
+                {t('actions.retry')}
+              </Button>
+            }
+          >
+            {t('create.categoriesFailed')}
+          </Alert>
+        )}
       </Section>
       <ActiveOrderCheck
         control={control}

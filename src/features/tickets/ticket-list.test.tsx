@@ -186,6 +186,30 @@ describe('a search that finds nothing', () => {
   });
 });
 
+describe('product categories that could not be loaded', () => {
+  const WARNING =
+    'The product categories could not be loaded; filtering by category is not available right now.';
+
+  it('are said to be missing when the server refuses them', async () => {
+    sandbox.faults.set([
+      { kind: 'status', status: 400, method: 'GET', path: '/productcategories$' },
+    ]);
+    onTestFinished(() => sandbox.faults.clear());
+    await openList('/incidents');
+    expect(await screen.findByText(WARNING)).toBeInTheDocument();
+  });
+
+  it('are not a message of their own when the session has expired (signing in again loads them)', async () => {
+    sandbox.faults.set([{ kind: 'expired', method: 'GET', path: '/productcategories$' }]);
+    onTestFinished(() => sandbox.faults.clear());
+    await openList('/incidents');
+    expect(
+      await screen.findByRole('dialog', { name: 'Your session has expired' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(WARNING)).not.toBeInTheDocument();
+  });
+});
+
 describe('the search field and the browser’s Back', () => {
   it('shows the search Back returns to, even when Back comes before the list re-rendered', async () => {
     const { user, router } = await openList('/incidents?q=Oslo&state=all');

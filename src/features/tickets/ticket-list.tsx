@@ -56,11 +56,11 @@ import { ErrorState } from '@/components/error-state';
 import { describeError } from '@/components/describe-error';
 import { useEverTrue } from '@/lib/use-ever-true';
 import { notify } from '@/components/notifications';
+import { awaitsSignIn } from '@/api/http';
 import type { SessionUser } from '@/api/session';
 import { toCsv, saveFile } from './csv';
 import { statusLabel } from './labels';
 import { ListPager } from './list-pager';
-import { isApiError } from '@/api/http';
 import { TicketCards } from './ticket-cards';
 import type { Column } from './ticket-columns';
 import {
@@ -500,6 +500,19 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
   // "no incidents": it shows the placeholder rows until the rows come.
   const shown = rows.length === 0 && total > 0 && (pastTheEnd || busy) ? undefined : data;
   const nothingFound = !!shown && rows.length === 0;
+  // What an empty result says: the words searched, and whether filters narrowed the search
+  // (open or closed only is one: tickets of the other kind were not searched).
+  const searched = state.q.trim();
+  const emptyTitle = searched
+    ? t(
+        isFiltered({ ...state, q: '' }) || state.state !== 'all'
+          ? 'list.searchNoneFiltered'
+          : 'list.searchNone',
+        { q: searched },
+      )
+    : isFiltered(state)
+      ? texts.emptyFiltered
+      : texts.empty;
   // Filters and search go; the sort and the page size stay as the user chose them.
   const clearFilters = () =>
     update({ ...DEFAULT_LIST_STATE, sort: state.sort, dir: state.dir, size: state.size });
@@ -679,8 +692,8 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       </Paper>
 
       {(misread || rewritten) && <Alert severity="info">{t('list.urlProblems')}</Alert>}
-      {/* Not for an expired session: signing in again (the prompt) loads them with the rest. */}
-      {categories.isError && !(isApiError(categories.error) && categories.error.status === 401) && (
+      {/* Not while they load again, nor for an expired session: signing in again (the prompt) loads them with the rest. */}
+      {categories.isError && !categories.isFetching && !awaitsSignIn(categories.error) && (
         <Alert severity="warning">{t('list.categoriesFailed')}</Alert>
       )}
 
@@ -703,19 +716,7 @@ export function TicketList<K extends TicketKind>(props: TicketListProps<K>) {
       {!data && list.isError ? null : nothingFound ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
           <Typography variant="h2" gutterBottom sx={{ overflowWrap: 'anywhere' }}>
-            {state.q.trim()
-              ? // Open (or closed) only is a filter too: those of the other kind were not searched.
-                t(
-                  isFiltered({ ...state, q: '' }) || state.state !== 'all'
-                    ? 'list.searchNoneFiltered'
-                    : 'list.searchNone',
-                  {
-                    q: state.q.trim(),
-                  },
-                )
-              : isFiltered(state)
-                ? texts.emptyFiltered
-                : texts.empty}
+            {emptyTitle}
           </Typography>
           {isFiltered(state) && (
             <Button
